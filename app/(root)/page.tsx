@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { LanguageChooser } from '@/components/language-chooser';
+import { en } from '@/content/messages/en';
+
+export const metadata: Metadata = {
+  title: `${en.siteTitle} · 通用模型伦理与治理框架浏览器`,
+  description: en.siteDescription,
+};
+
+export default function Page() {
+  return <LanguageChooser />;
+}

@@ -1,0 +1,55 @@
+import { messages } from '@/content/messages';
+import { LEVEL_NAMES, SCOPE_NAMES } from '@/graph/kinds';
+import { loadGraph } from '@/graph/load';
+import { relationGroups } from '@/graph/queries';
+import type { Lang, Node } from '@/graph/schema';
+import { CitationList } from './citation-list';
+import { Explanation } from './explanation';
+import { KindBadge } from './kind-badge';
+import { htmlLang, otherLang } from './paths';
+import { ReferenceDetails } from './reference-details';
+import { RelationList } from './relation-list';
+
+/** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
+export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
+  const t = messages(lang);
+  const other = otherLang(lang);
+  const index = loadGraph();
+  const aliases = node.aliases?.[lang] ?? [];
+  return (
+    <article className="node-page">
+      <header className="node-header">
+        <p className="eyebrow">
+          <KindBadge kind={node.kind} lang={lang} />
+          {node.level ? <span className={`badge level-${node.level}`}>{t.node.level}: {LEVEL_NAMES[node.level][lang]}</span> : null}
+          {node.scope ? <span className="badge scope">{SCOPE_NAMES[node.scope][lang]}</span> : null}
+        </p>
+        <h1>{node.label[lang]}</h1>
+        <p className="other-label">
+          {t.node.otherLanguageLabel}: <span lang={htmlLang(other)}>{node.label[other]}</span>
+          {aliases.length > 0 ? <span className="aliases"> · {aliases.join(' · ')}</span> : null}
+        </p>
+        <p className="lead">{node.summary[lang]}</p>
+      </header>
+
+      {node.reference ? <ReferenceDetails reference={node.reference} lang={lang} /> : null}
+
+      <section aria-labelledby="explanation">
+        <h2 id="explanation">{t.node.explanation}</h2>
+        <Explanation id={node.id} lang={lang} />
+      </section>
+
+      <section aria-labelledby="citations">
+        <h2 id="citations">{t.node.citations}</h2>
+        <p className="muted">{t.node.citationsIntro}</p>
+        <CitationList citations={node.citations} lang={lang} />
+      </section>
+
+      <section aria-labelledby="relations">
+        <h2 id="relations">{t.node.relations}</h2>
+        <p className="muted">{t.node.relationsIntro}</p>
+        <RelationList groups={relationGroups(index, node.id)} lang={lang} />
+      </section>
+    </article>
+  );
+}

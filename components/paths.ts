@@ -1,0 +1,32 @@
+/**
+ * Every internal URL of the site, in one place (DESIGN.md "Public URLs"). Paths are
+ * written without the base path: next/link adds it; `withBase` is for plain <a> and
+ * <script> tags.
+ */
+import type { Lang } from '@/graph/schema';
+
+export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+export const withBase = (path: string) => `${BASE_PATH}${path}`;
+
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  node: (lang: Lang, id: string) => `/${lang}/nodes/${id}/`,
+  sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
+  graphJson: () => '/data/graph.json',
+  graphSchema: () => '/data/graph.schema.json',
+};
+
+/** The `lang` attribute for a site language: Chinese text is Simplified Chinese. */
+export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-Hans' : 'en');
+
+export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+/** The same page in the other language: only the first path segment changes. */
+export function switchLangPath(pathname: string, to: Lang): string {
+  const m = /^\/(en|zh)(\/.*)?$/.exec(pathname);
+  return m ? `/${to}${m[2] ?? '/'}` : `/${to}/`;
+}
+
+/** Absolute site URL for metadata (hreflang, canonical); set SITE_URL when deploying. */
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { messages } from '@/content/messages';
+import type { Lang } from '@/graph/schema';
+import { Refs } from './refs';
+
+/**
+ * A verbatim quotation of the paper (always Chinese), marked as such, with its section
+ * and reference markers; on English pages with our translation beneath it.
+ */
+export function Quote({
+  lang,
+  section,
+  refs,
+  translation,
+  children,
+}: {
+  lang: Lang;
+  section: string;
+  refs?: string;
+  translation?: string;
+  children: ReactNode;
+}) {
+  const t = messages(lang);
+  const markers = refs ? refs.split(/[\s,]+/).filter(Boolean) : [];
+  return (
+    <figure className="quote">
+      <blockquote lang="zh-Hans">
+        <p>{children}</p>
+      </blockquote>
+      {translation ? (
+        <p className="quote-translation">
+          <span className="visually-hidden">{t.node.translationLabel}: </span>
+          {translation}
+        </p>
+      ) : null}
+      <figcaption>
+        — {t.node.quoteFrom(t.node.section(section))}
+        {markers.length > 0 ? (
+          <>
+            {' '}
+            <Refs lang={lang} markers={markers} />
+          </>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}
+

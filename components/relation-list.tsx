@@ -1,0 +1,49 @@
+import { messages } from '@/content/messages';
+import { EDGE_RULES } from '@/graph/kinds';
+import type { RelationGroup } from '@/graph/queries';
+import type { Lang } from '@/graph/schema';
+import { CitationList } from './citation-list';
+import { NodeLink } from './node-link';
+
+/**
+ * A node's relations, grouped by edge kind and direction and read as verbs ("Gives rise
+ * to", "Addressed by"). Each relation shows its evidence on demand; editorial
+ * inferences are marked in text, not by colour alone.
+ */
+export function RelationList({ groups, lang }: { groups: readonly RelationGroup[]; lang: Lang }) {
+  const t = messages(lang);
+  if (groups.length === 0) return <p>{t.node.noRelations}</p>;
+  return (
+    <div className="relation-groups">
+      {groups.map((g) => {
+        const verbs = EDGE_RULES[g.kind].verbs[lang];
+        const heading = g.direction === 'out' ? verbs.forward : verbs.backward;
+        return (
+          <section key={`${g.kind}-${g.direction}`} className="relation-group" aria-label={heading}>
+            <h3>{capitalise(heading)}</h3>
+            <ul>
+              {g.relations.map(({ edge, other }) => (
+                <li key={edge.id} className={edge.stance === 'inferred' ? 'inferred' : undefined}>
+                  <NodeLink node={other} lang={lang} />
+                  {edge.stance === 'inferred' ? (
+                    <span className="stance-inferred" title={t.node.inferredTitle}>
+                      {' '}
+                      ({t.node.inferred})
+                    </span>
+                  ) : null}
+                  <details>
+                    <summary>{t.node.evidence}</summary>
+                    {edge.note ? <p className="edge-note">{edge.note[lang]}</p> : null}
+                    <CitationList citations={edge.citations} lang={lang} />
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { messages } from '@/content/messages';
+import type { Lang } from '@/graph/schema';
+import { DATA_VERSION } from '@/graph/version';
+import { LanguageSwitch } from './language-switch';
+import { paths, withBase } from './paths';
+
+/** Skip link, header with navigation and language switch, main landmark, footer. */
+export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = messages(lang);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <Link href={paths.home(lang)} className="site-title">
+            {t.siteShortTitle}
+          </Link>
+          <nav aria-label={t.nav.label} className="main-nav">
+            <ul>
+              <li>
+                <Link href={paths.home(lang)}>{t.nav.home}</Link>
+              </li>
+              <li>
+                <Link href={paths.sources(lang)}>{t.nav.sources}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch
+            lang={lang}
+            label={t.languageSwitch.label}
+            text={t.languageSwitch.other}
+            title={t.languageSwitch.otherLong}
+          />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="wrap">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>{t.footer.about}</p>
+          <p>
+            <a href={withBase(paths.graphJson())}>{t.footer.data}</a> ·{' '}
+            <a href={withBase(paths.graphSchema())}>{t.footer.schema}</a> · {t.footer.version} {DATA_VERSION}
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { messages } from '@/content/messages';
+import { loadGraph } from '@/graph/load';
+import { markerAnchor, sourceEntries, type SourceEntry } from '@/graph/queries';
+import type { Lang } from '@/graph/schema';
+import { NodeLink } from './node-link';
+
+/** The source paper, then every work it cites with what it is cited for and by which ideas. */
+export function SourcesPage({ lang }: { lang: Lang }) {
+  const t = messages(lang).sources;
+  const entries = sourceEntries(loadGraph());
+  const numbered = entries.filter((e) => e.node.reference?.marker.startsWith('['));
+  const footnotes = entries.filter((e) => !e.node.reference?.marker.startsWith('['));
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <section aria-labelledby="paper">
+        <h2 id="paper">{t.paperTitle}</h2>
+        <p>{t.paperText}</p>
+      </section>
+      <SourceList id="numbered" title={t.numbered} entries={numbered} lang={lang} />
+      <SourceList id="footnotes" title={t.footnotes} entries={footnotes} lang={lang} />
+    </>
+  );
+}
+
+function SourceList({ id, title, entries, lang }: { id: string; title: string; entries: SourceEntry[]; lang: Lang }) {
+  const t = messages(lang).sources;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ol className="source-list">
+        {entries.map(({ node, citedBy }) => {
+          const ref = node.reference;
+          if (!ref) return null;
+          return (
+            <li key={node.id} id={markerAnchor(ref.marker)} className="source-entry">
+              <h3>
+                <span className="marker">{ref.marker}</span> <NodeLink node={node} lang={lang} />
+              </h3>
+              {ref.author || ref.title || ref.url ? (
+                <p className="printed">
+                  <span className="label">{t.printed}: </span>
+                  {[ref.author, ref.title, ref.issued, ref.accessed ? `[${ref.accessed}]` : undefined]
+                    .filter(Boolean)
+                    .join('. ')}
+                  {ref.url ? (
+                    <>
+                      {' '}
+                      <a href={ref.url} rel="noopener noreferrer">
+                        {ref.url}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+              <p>
+                <span className="label">{t.citedFor}: </span>
+                {node.summary[lang]}
+              </p>
+              {citedBy.length > 0 ? (
+                <p>
+                  <span className="label">{t.citedBy}: </span>
+                  {citedBy.map((n, i) => (
+                    <span key={n.id}>
+                      {i > 0 ? ', ' : ''}
+                      <NodeLink node={n} lang={lang} />
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * What each node and edge kind is called in both languages, and which node kinds each
+ * edge kind may join (the from → to table of DESIGN.md). The validator reads the table;
+ * pages read the names and verbs. Typed against the schema's enums, so adding a kind to
+ * the schema without naming it here is a type error.
+ */
+import type { EdgeKind, GovernanceScope, Lang, Level, NodeKind } from './schema';
+
+type Names = Record<Lang, { one: string; many: string }>;
+
+export const NODE_KIND_NAMES: Record<NodeKind, Names> = {
+  trait: { en: { one: 'Trait', many: 'Traits' }, zh: { one: '特性', many: '特性' } },
+  level: { en: { one: 'Level', many: 'Levels' }, zh: { one: '层面', many: '层面' } },
+  challenge: { en: { one: 'Ethical challenge', many: 'Ethical challenges' }, zh: { one: '伦理挑战', many: '伦理挑战' } },
+  concept: { en: { one: 'Concept', many: 'Concepts' }, zh: { one: '概念', many: '概念' } },
+  relation: {
+    en: { one: 'Human–technology relation', many: 'Human–technology relations' },
+    zh: { one: '人-技术关系', many: '人-技术关系' },
+  },
+  governance: { en: { one: 'Governance measure', many: 'Governance measures' }, zh: { one: '治理措施', many: '治理措施' } },
+  limitation: { en: { one: 'Limitation', many: 'Limitations' }, zh: { one: '局限', many: '局限' } },
+  recommendation: { en: { one: 'Recommendation', many: 'Recommendations' }, zh: { one: '建议', many: '建议' } },
+  case: { en: { one: 'Case', many: 'Cases' }, zh: { one: '案例', many: '案例' } },
+  source: { en: { one: 'Cited work', many: 'Cited works' }, zh: { one: '文献', many: '文献' } },
+};
+
+export const LEVEL_NAMES: Record<Level, Record<Lang, string>> = {
+  algorithm: { en: 'Algorithm', zh: '算法' },
+  data: { en: 'Data', zh: '数据' },
+  compute: { en: 'Compute', zh: '算力' },
+};
+
+export const SCOPE_NAMES: Record<GovernanceScope, Record<Lang, string>> = {
+  technical: { en: 'Governance technology', zh: '治理技术' },
+  upstream: { en: 'Upstream (pre-training)', zh: '上游（预训练阶段）' },
+  downstream: { en: 'Downstream (fine-tuning)', zh: '下游（微调阶段）' },
+  mechanism: { en: 'Governance mechanism', zh: '治理机制' },
+  macro: { en: 'Macro level', zh: '宏观层面' },
+  micro: { en: 'Micro level', zh: '微观层面' },
+};
+
+/** The family of a scope: the matrix groups columns by it. */
+export const SCOPE_FAMILY: Record<GovernanceScope, 'technical' | 'mechanism'> = {
+  technical: 'technical',
+  upstream: 'technical',
+  downstream: 'technical',
+  mechanism: 'mechanism',
+  macro: 'mechanism',
+  micro: 'mechanism',
+};
+
+type Verbs = Record<Lang, { forward: string; backward: string }>;
+
+export interface EdgeKindRule {
+  /** Node kinds an edge of this kind may start from. */
+  from: readonly NodeKind[];
+  /** Node kinds it may end at. `same` also allows an edge between two nodes of the same kind. */
+  to: readonly NodeKind[];
+  same?: boolean;
+  directed: boolean;
+  /** `forward` reads source → target ("A gives rise to B"); `backward` reads target ← source ("B arises from A"). */
+  verbs: Verbs;
+  /** One line for the legend and for authors. */
+  meaning: Record<Lang, string>;
+}
+
+const ALL: readonly NodeKind[] = [
+  'trait',
+  'level',
+  'challenge',
+  'concept',
+  'relation',
+  'governance',
+  'limitation',
+  'recommendation',
+  'case',
+  'source',
+];
+const allBut = (...kinds: NodeKind[]) => ALL.filter((k) => !kinds.includes(k));
+
+export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
+  'gives-rise-to': {
+    from: ['trait', 'concept', 'challenge'],
+    to: ['challenge', 'concept'],
+    directed: true,
+    verbs: { en: { forward: 'gives rise to', backward: 'arises from' }, zh: { forward: '引发', backward: '源于' } },
+    meaning: { en: 'causes or produces', zh: '导致或产生' },
+  },
+  amplifies: {
+    from: ['trait', 'concept'],
+    to: ['challenge'],
+    directed: true,
+    verbs: { en: { forward: 'amplifies', backward: 'amplified by' }, zh: { forward: '放大', backward: '被放大于' } },
+    meaning: { en: 'makes a problem wider or deeper', zh: '使问题在横向或纵向上扩大、加深' },
+  },
+  'arises-at': {
+    from: ['challenge'],
+    to: ['level'],
+    directed: true,
+    verbs: { en: { forward: 'arises at', backward: 'level of' }, zh: { forward: '位于', backward: '所在层面包括' } },
+    meaning: { en: 'the level where the challenge sits', zh: '挑战所处的层面' },
+  },
+  'part-of': {
+    from: allBut('source'),
+    to: ['concept'],
+    same: true,
+    directed: true,
+    verbs: { en: { forward: 'part of', backward: 'has part' }, zh: { forward: '属于', backward: '包括' } },
+    meaning: { en: 'a sub-topic of', zh: '是……的组成部分' },
+  },
+  illustrates: {
+    from: ['case'],
+    to: allBut('case'),
+    directed: true,
+    verbs: { en: { forward: 'illustrates', backward: 'illustrated by' }, zh: { forward: '例证', backward: '例证见于' } },
+    meaning: { en: 'evidence or example for', zh: '作为证据或例子' },
+  },
+  explains: {
+    from: ['concept', 'relation'],
+    to: ['challenge', 'concept', 'limitation'],
+    directed: true,
+    verbs: { en: { forward: 'explains', backward: 'explained by' }, zh: { forward: '解释', backward: '被解释于' } },
+    meaning: { en: 'accounts for', zh: '说明其成因' },
+  },
+  addresses: {
+    from: ['governance', 'recommendation'],
+    to: ['challenge'],
+    directed: true,
+    verbs: { en: { forward: 'addresses', backward: 'addressed by' }, zh: { forward: '应对', backward: '应对措施' } },
+    meaning: { en: 'a response aimed at', zh: '针对该挑战的应对' },
+  },
+  'limited-by': {
+    from: ['governance'],
+    to: ['limitation'],
+    directed: true,
+    verbs: { en: { forward: 'limited by', backward: 'limits' }, zh: { forward: '局限在于', backward: '制约' } },
+    meaning: { en: 'a limitation of that measure', zh: '该措施的局限' },
+  },
+  'responds-to': {
+    from: ['recommendation'],
+    to: ['limitation'],
+    directed: true,
+    verbs: { en: { forward: 'responds to', backward: 'answered by' }, zh: { forward: '回应', backward: '回应建议' } },
+    meaning: { en: 'a proposed answer to', zh: '针对该局限提出的回应' },
+  },
+  requires: {
+    from: ['relation', 'recommendation', 'concept'],
+    to: ['concept', 'recommendation'],
+    directed: true,
+    verbs: { en: { forward: 'requires', backward: 'required by' }, zh: { forward: '要求', backward: '为其前提' } },
+    meaning: { en: 'depends on', zh: '以……为前提' },
+  },
+  reframes: {
+    from: ['relation'],
+    to: ['relation'],
+    directed: true,
+    verbs: { en: { forward: 'takes the place of', backward: 'replaced by' }, zh: { forward: '取代', backward: '被取代于' } },
+    meaning: { en: 'human–model(data)–world takes the place of human–technology–world', zh: '“人-模型（数据）-世界”取代“人-技术-世界”' },
+  },
+  'trades-off-with': {
+    from: ['governance', 'recommendation'],
+    to: ['governance', 'recommendation', 'challenge'],
+    directed: false,
+    verbs: { en: { forward: 'trades off with', backward: 'trades off with' }, zh: { forward: '与之权衡', backward: '与之权衡' } },
+    meaning: { en: 'gaining one costs the other', zh: '得此失彼' },
+  },
+  'cited-for': {
+    from: ['source'],
+    to: allBut('source'),
+    directed: true,
+    verbs: { en: { forward: 'cited for', backward: 'draws on' }, zh: { forward: '被引用于', backward: '所依文献' } },
+    meaning: {
+      en: 'the paper relies on this work for the point (derived from citation markers)',
+      zh: '论文就此引用该文献（由引用标记生成）',
+    },
+  },
+};
+
+/** Whether an edge of `kind` may join a `from` node to a `to` node. */
+export function edgeAllowed(kind: EdgeKind, from: NodeKind, to: NodeKind): boolean {
+  const rule = EDGE_RULES[kind];
+  if (!rule.from.includes(from)) return false;
+  return rule.to.includes(to) || (rule.same === true && from === to);
+}

@@ -1,0 +1,183 @@
+/**
+ * The one place where the shape of the framework graph is defined. Every other module
+ * takes its types from here through `z.infer`, so the data contract, the validator, the
+ * JSON Schema we publish and the TypeScript types can never drift apart.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['en', 'zh'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const NODE_KINDS = [
+  'trait',
+  'level',
+  'challenge',
+  'concept',
+  'relation',
+  'governance',
+  'limitation',
+  'recommendation',
+  'case',
+  'source',
+] as const;
+export const NodeKind = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+export const EDGE_KINDS = [
+  'gives-rise-to',
+  'amplifies',
+  'arises-at',
+  'part-of',
+  'illustrates',
+  'explains',
+  'addresses',
+  'limited-by',
+  'responds-to',
+  'requires',
+  'reframes',
+  'trades-off-with',
+  'cited-for',
+] as const;
+export const EdgeKind = z.enum(EDGE_KINDS);
+export type EdgeKind = z.infer<typeof EdgeKind>;
+
+export const LEVELS = ['algorithm', 'data', 'compute'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+/** Where a governance measure sits: technical (upstream / downstream) or mechanism (macro / micro). */
+export const GOVERNANCE_SCOPES = ['technical', 'upstream', 'downstream', 'mechanism', 'macro', 'micro'] as const;
+export const GovernanceScope = z.enum(GOVERNANCE_SCOPES);
+export type GovernanceScope = z.infer<typeof GovernanceScope>;
+
+/** The paper's sections, as its headings number them. */
+export const SECTIONS = [
+  'abstract',
+  '1',
+  '2',
+  '2.1',
+  '2.1.1',
+  '2.1.2',
+  '2.2',
+  '2.2.1',
+  '2.2.2',
+  '2.2.3',
+  '3',
+  '4',
+  '4.1',
+  '4.2',
+  '5',
+] as const;
+export const Section = z.enum(SECTIONS);
+export type Section = z.infer<typeof Section>;
+
+/** The paper's own reference markers: numbered references `[1]`–`[29]` and footnotes ①–⑤. */
+export const RefMarker = z
+  .string()
+  .regex(/^(\[(?:[1-9]|[12][0-9])\]|[①②③④⑤])$/, 'a reference marker is "[1]" … "[29]" or a footnote "①" … "⑤"');
+export type RefMarker = z.infer<typeof RefMarker>;
+
+/** Quotes are short: one clause or sentence of the paper. Whitespace does not count. */
+export const QUOTE_MAX_CHARS = 120;
+
+export const Quote = z
+  .string()
+  .refine((q) => q.replace(/\s+/g, '').length > 0, 'the quote is empty: copy a clause of the paper verbatim')
+  .refine(
+    (q) => q.replace(/\s+/g, '').length <= QUOTE_MAX_CHARS,
+    `the quote is longer than ${QUOTE_MAX_CHARS} characters: cut it to one clause or sentence`,
+  );
+
+export const Citation = z.strictObject({
+  section: Section,
+  quote: Quote,
+  refs: z.array(RefMarker).optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} is empty`);
+
+export const Localized = z.strictObject({
+  en: nonEmpty('the English text'),
+  zh: nonEmpty('the Chinese text'),
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const Aliases = z.strictObject({
+  en: z.array(nonEmpty('an English alias')),
+  zh: z.array(nonEmpty('a Chinese alias')),
+});
+export type Aliases = z.infer<typeof Aliases>;
+
+export const NodeId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case English slug such as "data-cleaning"');
+export type NodeId = z.infer<typeof NodeId>;
+
+/**
+ * What the paper prints of a work it cites. Only what is printed: for numbered references
+ * the paper prints no bibliography, just an author as it appears in the running text;
+ * footnotes print author, title, dates and a URL. Nothing here is ever filled in from
+ * outside the paper.
+ */
+export const Reference = z.strictObject({
+  marker: RefMarker,
+  author: z.string().optional(),
+  title: z.string().optional(),
+  issued: z.string().optional(),
+  accessed: z.string().optional(),
+  url: z.url().optional(),
+});
+export type Reference = z.infer<typeof Reference>;
+
+/** A node as an author writes it in `graph/data/*.yaml`. */
+export const NodeInput = z.strictObject({
+  id: NodeId,
+  kind: NodeKind,
+  label: Localized,
+  summary: Localized,
+  aliases: Aliases.optional(),
+  scope: GovernanceScope.optional(),
+  reference: Reference.optional(),
+  citations: z.array(Citation).min(1, 'every node needs at least one citation of the paper'),
+});
+export type NodeInput = z.infer<typeof NodeInput>;
+
+export const Stance = z.enum(['stated', 'inferred']);
+export type Stance = z.infer<typeof Stance>;
+
+/** An edge as an author writes it; its id is derived from source, kind and target. */
+export const EdgeInput = z.strictObject({
+  source: NodeId,
+  kind: EdgeKind,
+  target: NodeId,
+  stance: Stance,
+  note: Localized.optional(),
+  citations: z.array(Citation).min(1, 'every edge needs at least one citation of the paper'),
+});
+export type EdgeInput = z.infer<typeof EdgeInput>;
+
+/** One authored data file. */
+export const DataFile = z.strictObject({
+  nodes: z.array(z.unknown()).default([]),
+  edges: z.array(z.unknown()).default([]),
+});
+
+/** A node as published in `/data/graph.json`: the input plus what the loader derives. */
+export const Node = NodeInput.extend({
+  level: Level.optional(),
+});
+export type Node = z.infer<typeof Node>;
+
+export const Edge = EdgeInput.extend({
+  id: z.string(),
+});
+export type Edge = z.infer<typeof Edge>;
+
+export const Graph = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'the version is semver, e.g. "1.0.0"'),
+  nodes: z.array(Node),
+  edges: z.array(Edge),
+});
+export type Graph = z.infer<typeof Graph>;

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the built static export (`out/`), served by a real static
+ * server on 127.0.0.1 with the headers we ship (serve.json). They use the system's
+ * Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium), since browser
+ * downloads are not always possible, and Playwright's own browser otherwise.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const systemChromium = fs.existsSync(chromiumPath);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: systemChromium
+      ? {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        }
+      : {},
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // Started from node_modules directly, so stopping it stops the server itself.
+    command: `node node_modules/serve/build/main.js out --config ../serve.json --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+    url: `http://127.0.0.1:${PORT}/en/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

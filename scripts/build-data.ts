@@ -1,0 +1,88 @@
+/**
+ * Step one of the build: validate graph and content, then write what the pages and the
+ * public data contract read. `--check` validates only (npm run check).
+ *
+ *   graph/data/*.yaml + content/nodes/**  →  .generated/mdx/*.js, public/data/graph.json,
+ *                                            public/data/graph.schema.json
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { buildGraph } from '../graph/build';
+import { readDataFiles } from '../graph/load';
+import { formatProblem, type Problem } from '../graph/problems';
+import { findPaper, makeQuoteChecker } from '../graph/quotes';
+import { Graph } from '../graph/schema';
+import { DATA_VERSION } from '../graph/version';
+import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
+import { quotesIn } from '../content/mdx';
+
+const checkOnly = process.argv.includes('--check');
+// `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
+// their explanations): handy while one author works on one part of the paper.
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
+const started = Date.now();
+
+const { graph, fileOf, problems } = buildGraph(readDataFiles(), DATA_VERSION);
+const { files, stray } = readContentFiles();
+const content = await checkContent(files, stray, new Set(graph.nodes.map((n) => n.id)));
+problems.push(...content.problems);
+
+const paperPath = findPaper();
+if (paperPath === undefined) {
+  console.warn('note: the paper (../shared/source/paper.zh.txt or PAPER_PATH) was not found, so quotes were not compared with it');
+} else {
+  const verbatim = makeQuoteChecker(fs.readFileSync(paperPath, 'utf8'));
+  const notInPaper = (file: string, id: string, field: string, quote: string): Problem => ({
+    file,
+    id,
+    field,
+    message: `the quote is not verbatim in the paper: "${quote}"`,
+    fix: 'copy the clause from the paper exactly (only whitespace may differ)',
+  });
+  for (const item of [...graph.nodes, ...graph.edges]) {
+    if ('kind' in item && item.kind === 'cited-for') continue;
+    item.citations.forEach((c, i) => {
+      if (!verbatim(c.quote)) problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
+    });
+  }
+  for (const f of files) {
+    for (const q of quotesIn(f.source)) {
+      if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
+    }
+  }
+}
+
+if (only !== undefined) {
+  const mine = (p: Problem) =>
+    p.file === only || fileOf.get(p.id) === only || (p.file.startsWith('content/nodes/') && fileOf.get(p.id) === only);
+  const kept = problems.filter(mine);
+  problems.length = 0;
+  problems.push(...kept);
+}
+
+if (problems.length > 0) {
+  console.error(`✘ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the framework data:\n`);
+  for (const p of problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations`;
+if (checkOnly) {
+  console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
+  process.exit(0);
+}
+
+fs.rmSync(COMPILED_DIR, { recursive: true, force: true });
+fs.mkdirSync(COMPILED_DIR, { recursive: true });
+for (const [key, code] of content.compiled) fs.writeFileSync(path.join(COMPILED_DIR, `${key}.js`), code);
+
+const dataDir = path.join(process.cwd(), 'public', 'data');
+fs.mkdirSync(dataDir, { recursive: true });
+// Parse once more at the boundary: what we publish is exactly what the schema allows.
+const published = Graph.parse(graph);
+fs.writeFileSync(path.join(dataDir, 'graph.json'), `${JSON.stringify(published, null, 2)}\n`);
+const schema = { ...z.toJSONSchema(Graph, { io: 'output' }), title: 'Framework explorer graph', $id: 'graph.schema.json' };
+fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+console.log(`✔ wrote ${stats} (${Date.now() - started} ms)`);
