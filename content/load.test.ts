@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatProblem } from '../graph/problems';
-import { makeQuoteChecker } from '../graph/quotes';
+import { makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
 import { checkContent, type ContentFile } from './load';
 import { quotesIn } from './mdx';
 
@@ -93,5 +93,21 @@ describe('quotes', () => {
   it('finds the quotations of an explanation with their lines', () => {
     const found = quotesIn('Intro.\n\n<Quote section="3" translation="A mirror.">“镜像”效应</Quote>\n');
     assert.deepEqual(found, [{ line: 3, section: '3', text: '“镜像”效应' }]);
+  });
+});
+
+describe('own words', () => {
+  const paper = '模型，是现实世界中事件、系统、行为或者自然现象的抽象数学表征[1]。在人工智能领域，通用模型，又称为预训练模型、基础模型或大模型，是指经过大规模数据训练，包含海量模型参数，并可适用于广泛下游任务的模型[2]。';
+  const copies = makeCopyFinder(paper);
+  it('flags a passage copied from the paper outside a quotation', () => {
+    const runs = copies('通用模型是指经过大规模数据训练，包含海量模型参数，并可适用于广泛下游任务的模型，这是本文的出发点。');
+    assert.equal(runs.length, 1);
+    assert.match(runs[0] ?? '', /包含海量模型参数/);
+  });
+  it('accepts the same words inside a marked quotation', () => {
+    assert.deepEqual(copies('<Quote section="1">是指经过大规模数据训练，包含海量模型参数，并可适用于广泛下游任务的模型</Quote>'), []);
+  });
+  it('accepts a paraphrase that shares only terms', () => {
+    assert.deepEqual(copies('通用模型（又称预训练模型、基础模型或大模型）用海量数据训练，参数众多，能迁移到许多下游任务。'), []);
   });
 });

@@ -18,3 +18,35 @@ export function findPaper(): string | undefined {
   const candidates = [process.env.PAPER_PATH, path.join(process.cwd(), '..', 'shared', 'source', 'paper.zh.txt')];
   return candidates.find((p): p is string => p !== undefined && p !== '' && fs.existsSync(p));
 }
+
+/** How many Han characters an unmarked passage may share, in one run, with the paper. */
+export const COPY_MAX_HAN = 24;
+
+const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+
+/**
+ * Explanations are written in our own words: outside a <Quote>, no passage may repeat
+ * the paper word for word for more than COPY_MAX_HAN Han characters. Returns the copied
+ * runs that are too long. Markup and whitespace are ignored; quotations are cut out first.
+ */
+export function makeCopyFinder(paperText: string): (mdx: string) => string[] {
+  const paper = squash(paperText);
+  return (mdx) => {
+    const prose = squash(mdx.replace(/<Quote\b[\s\S]*?<\/Quote>/g, '\u0000').replace(/<[^>]+>/g, ''));
+    const runs: string[] = [];
+    const seed = 8;
+    let i = 0;
+    while (i + seed <= prose.length) {
+      if (!paper.includes(prose.slice(i, i + seed))) {
+        i++;
+        continue;
+      }
+      let j = i + seed;
+      while (j < prose.length && paper.includes(prose.slice(i, j + 1))) j++;
+      const run = prose.slice(i, j);
+      if (hanCount(run) > COPY_MAX_HAN) runs.push(run);
+      i = j;
+    }
+    return runs;
+  };
+}

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { buildGraph } from '../graph/build';
 import { readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
-import { findPaper, makeQuoteChecker } from '../graph/quotes';
+import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
 import { Graph } from '../graph/schema';
 import { DATA_VERSION } from '../graph/version';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
@@ -47,9 +47,19 @@ if (paperPath === undefined) {
       if (!verbatim(c.quote)) problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
     });
   }
+  const copies = makeCopyFinder(fs.readFileSync(paperPath, 'utf8'));
   for (const f of files) {
     for (const q of quotesIn(f.source)) {
       if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
+    }
+    for (const run of copies(f.source)) {
+      problems.push({
+        file: f.path,
+        id: f.id,
+        field: '(prose)',
+        message: `copies the paper word for word outside a <Quote> (more than ${COPY_MAX_HAN} Chinese characters): "${run}"`,
+        fix: 'say it in our own words, or keep a short clause of it as a marked <Quote section="…">',
+      });
     }
   }
 }
