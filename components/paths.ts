@@ -12,6 +12,7 @@ export const withBase = (path: string) => `${BASE_PATH}${path}`;
 export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   node: (lang: Lang, id: string) => `/${lang}/nodes/${id}/`,
+  explore: (lang: Lang, query = '') => `/${lang}/explore/${query}`,
   sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
   graphJson: () => '/data/graph.json',
   graphSchema: () => '/data/graph.schema.json',

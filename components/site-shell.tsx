@@ -25,6 +25,9 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
                 <Link href={paths.home(lang)}>{t.nav.home}</Link>
               </li>
               <li>
+                <Link href={paths.explore(lang)}>{t.nav.explore}</Link>
+              </li>
+              <li>
                 <Link href={paths.sources(lang)}>{t.nav.sources}</Link>
               </li>
             </ul>

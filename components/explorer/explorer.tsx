@@ -1,0 +1,345 @@
+'use client';
+
+/**
+ * The whole-graph explorer: filters (the legend is the kind filter), focus with a depth,
+ * shortest paths, layouts, and a list view and edge table that always show what the
+ * canvas shows, for keyboard and screen-reader use and for readers without the canvas.
+ */
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { messages } from '@/content/messages';
+import { DEFAULT_STATE, LAYOUTS, MAX_DEPTH, STANCES, type ExplorerState } from '@/graph/explore-state';
+import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
+import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
+import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang } from '@/graph/schema';
+import { computeView, headless } from '@/graph/view';
+import { paths } from '../paths';
+import type { CanvasControls } from './graph-canvas';
+import { LegendSwatch } from './legend-swatch';
+import { PathChain } from './path-chain';
+import { useUrlState } from './use-url-state';
+
+const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+
+export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) {
+  const t = messages(lang).explore;
+  const nodeIds = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
+  const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const cy = useMemo(() => headless(graph), [graph]);
+  const { state, ignored, update } = useUrlState(nodeIds);
+  const view = useMemo(() => computeView(graph, state, cy), [graph, state, cy]);
+  const controls = useRef<CanvasControls | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [copyStatus, setCopyStatus] = useState('');
+  const [listFirst, setListFirst] = useState(false);
+
+  useEffect(() => setListFirst(window.matchMedia('(max-width: 40rem)').matches), []);
+
+  const set = (patch: Partial<ExplorerState>) => update({ ...state, ...patch });
+  const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  const select = (id: string | undefined) => {
+    set({ focus: id });
+    const node = id ? nodeById.get(id) : undefined;
+    const shown = computeView(graph, { ...state, focus: id }, cy).nodeIds.size;
+    setAnnouncement(node ? t.announceFocus(node.label[lang], shown) : t.announceCleared);
+    if (id) document.getElementById(`list-${id}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const visibleNodes = graph.nodes.filter((n) => view.nodeIds.has(n.id));
+  const visibleEdges = graph.edges.filter((e) => view.edgeIds.has(e.id));
+  const focusNode = view.focus ? nodeById.get(view.focus) : undefined;
+  const byLabel = (a: ExplorerNode, b: ExplorerNode) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+  const pathChoices = [...graph.nodes].filter((n) => state.kinds.includes(n.kind)).sort(byLabel);
+
+  const chips = [
+    ...DEFAULT_STATE.kinds.filter((k) => !state.kinds.includes(k)).map((k) => ({
+      key: `k-${k}`,
+      text: t.hiddenKind(NODE_KIND_NAMES[k][lang].many),
+      undo: () => set({ kinds: [...state.kinds, k] }),
+    })),
+    ...LEVELS.filter((l) => !state.levels.includes(l)).map((l) => ({
+      key: `l-${l}`,
+      text: t.hiddenLevel(LEVEL_NAMES[l][lang]),
+      undo: () => set({ levels: [...state.levels, l] }),
+    })),
+    ...DEFAULT_STATE.edges.filter((k) => !state.edges.includes(k)).map((k) => ({
+      key: `e-${k}`,
+      text: t.hiddenEdge(EDGE_RULES[k].verbs[lang].forward),
+      undo: () => set({ edges: [...state.edges, k] }),
+    })),
+    ...STANCES.filter((s) => !state.stance.includes(s)).map((s) => ({
+      key: `s-${s}`,
+      text: t.hiddenStance(s === 'stated' ? t.stated : t.inferred),
+      undo: () => set({ stance: [...state.stance, s] }),
+    })),
+  ];
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus(t.copied);
+    } catch {
+      setCopyStatus(t.copyFailed);
+    }
+  };
+
+  const figure = (
+    <figure className="graph-figure" aria-labelledby="graph-summary">
+      <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
+        <button type="button" onClick={() => controls.current?.zoomIn()}>{t.zoomIn}</button>
+        <button type="button" onClick={() => controls.current?.zoomOut()}>{t.zoomOut}</button>
+        <button type="button" onClick={() => controls.current?.fit()}>{t.fit}</button>
+      </div>
+      <div className="canvas" aria-hidden="true">
+        <p className="canvas-loading">{t.loading}</p>
+        <GraphCanvas graph={graph} view={view} layout={state.layout} lang={lang} onSelect={select} controls={controls} />
+      </div>
+      <figcaption id="graph-summary">
+        {t.summary(visibleNodes.length, visibleEdges.length)}
+        {focusNode ? t.summaryFocus(focusNode.label[lang], state.depth) : ''}
+      </figcaption>
+    </figure>
+  );
+
+  const list = (
+    <section aria-labelledby="list-view" className="list-view">
+      <h2 id="list-view">{t.listView}</h2>
+      <p className="muted">{t.listIntro}</p>
+      {NODE_KINDS.map((kind) => {
+        const nodes = visibleNodes.filter((n) => n.kind === kind).sort(byLabel);
+        if (nodes.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`list-kind-${kind}`}>
+            <h3 id={`list-kind-${kind}`}>
+              <LegendSwatch kind={kind} /> {NODE_KIND_NAMES[kind][lang].many} ({nodes.length})
+            </h3>
+            <ul className="node-list">
+              {nodes.map((n) => {
+                const out = visibleEdges.filter((e) => e.source === n.id);
+                return (
+                  <li key={n.id} id={`list-${n.id}`} data-node-id={n.id} className={n.id === view.focus ? 'is-focus' : undefined}>
+                    <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => select(n.id === view.focus ? undefined : n.id)}>
+                      {n.label[lang]}
+                    </button>{' '}
+                    <Link href={paths.node(lang, n.id)} className="page-link">
+                      {t.openPage}
+                      <span className="visually-hidden">: {n.label[lang]}</span>
+                    </Link>
+                    {out.length > 0 ? (
+                      <ul className="node-relations">
+                        {out.map((e) => {
+                          const target = nodeById.get(e.target);
+                          return target ? (
+                            <li key={e.id}>
+                              {EDGE_RULES[e.kind].verbs[lang].forward}{' '}
+                              <Link href={paths.node(lang, target.id)}>{target.label[lang]}</Link>
+                              {e.stance === 'inferred' ? <span className="stance-inferred"> ({t.inferred})</span> : null}
+                            </li>
+                          ) : null;
+                        })}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      <table className="edge-table">
+        <caption>{t.edgeTable}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colFrom}</th>
+            <th scope="col">{t.colLink}</th>
+            <th scope="col">{t.colTo}</th>
+            <th scope="col">{t.colStance}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visibleEdges.map((e) => (
+            <tr key={e.id}>
+              <td>{nodeById.get(e.source)?.label[lang]}</td>
+              <td>{EDGE_RULES[e.kind].verbs[lang].forward}</td>
+              <td>{nodeById.get(e.target)?.label[lang]}</td>
+              <td>{e.stance === 'inferred' ? t.inferred : t.stated}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+
+  return (
+    <div className="explorer">
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+      {ignored.length > 0 ? (
+        <div className="notice" role="note">
+          <p>{t.ignoredTitle}</p>
+          <ul>
+            {ignored.map((i, k) => (
+              <li key={k}>
+                <code>
+                  {i.param}={i.value}
+                </code>{' '}
+                {t.ignoredReason[i.reason]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="explorer-grid">
+        <div className="controls">
+          <fieldset className="legend-filter">
+            <legend>{t.kinds}</legend>
+            {NODE_KINDS.map((k) => (
+              <label key={k} className="check">
+                <input type="checkbox" checked={state.kinds.includes(k)} onChange={() => set({ kinds: toggle(state.kinds, k) })} />
+                <LegendSwatch kind={k} /> {NODE_KIND_NAMES[k][lang].many}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t.levels}</legend>
+            {LEVELS.map((l) => (
+              <label key={l} className="check">
+                <input type="checkbox" checked={state.levels.includes(l)} onChange={() => set({ levels: toggle(state.levels, l) })} />
+                {LEVEL_NAMES[l][lang]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t.stance}</legend>
+            {STANCES.map((s) => (
+              <label key={s} className="check">
+                <input type="checkbox" checked={state.stance.includes(s)} onChange={() => set({ stance: toggle(state.stance, s) })} />
+                <span className={`line-sample ${s}`} aria-hidden="true" /> {s === 'stated' ? t.stated : t.inferred}
+              </label>
+            ))}
+          </fieldset>
+          <details className="edge-filter">
+            <summary>{t.edgeKinds}</summary>
+            <fieldset>
+              <legend className="visually-hidden">{t.edgeKinds}</legend>
+              {EDGE_KINDS.map((k) => (
+                <label key={k} className="check">
+                  <input type="checkbox" checked={state.edges.includes(k)} onChange={() => set({ edges: toggle(state.edges, k) })} />
+                  {EDGE_RULES[k].verbs[lang].forward}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+          <div className="control-row">
+            <label htmlFor="layout">{t.layout}</label>
+            <select id="layout" value={state.layout} onChange={(e) => set({ layout: LAYOUTS.find((l) => l === e.target.value) ?? 'force' })}>
+              {LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {t.layouts[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="path-finder">
+            <legend>{t.path}</legend>
+            {(['from', 'to'] as const).map((end) => (
+              <div key={end} className="control-row">
+                <label htmlFor={`path-${end}`}>{end === 'from' ? t.pathFrom : t.pathTo}</label>
+                <select id={`path-${end}`} value={state[end] ?? ''} onChange={(e) => set({ [end]: e.target.value === '' ? undefined : e.target.value })}>
+                  <option value="">{t.pathChoose}</option>
+                  {pathChoices.map((n) => (
+                    <option key={n.id} value={n.id}>
+                      {n.label[lang]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            {state.from || state.to ? (
+              <button type="button" onClick={() => set({ from: undefined, to: undefined })}>
+                {t.clearPath}
+              </button>
+            ) : null}
+          </fieldset>
+          <div className="control-row">
+            <button type="button" onClick={() => update({ ...DEFAULT_STATE })}>
+              {t.reset}
+            </button>
+            <button type="button" onClick={copyLink}>
+              {t.copyLink}
+            </button>
+            <span role="status" className="muted">
+              {copyStatus}
+            </span>
+          </div>
+        </div>
+
+        <div className="stage">
+          <div className="chips" aria-label={t.activeFilters} role="group">
+            {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
+            {chips.map((c) => (
+              <button key={c.key} type="button" className="chip" onClick={c.undo} aria-label={t.removeFilter(c.text)}>
+                {c.text} <span aria-hidden="true">×</span>
+              </button>
+            ))}
+          </div>
+
+          {state.from && state.to ? (
+            <section className="path-result" aria-labelledby="path-result">
+              <h2 id="path-result" className="h-small">
+                {view.path ? t.pathTitle(view.path.length) : t.path}
+              </h2>
+              {view.path ? (
+                <PathChain steps={view.path} lang={lang} />
+              ) : (
+                <p>{t.noPath(nodeById.get(state.from)?.label[lang] ?? state.from, nodeById.get(state.to)?.label[lang] ?? state.to)}</p>
+              )}
+            </section>
+          ) : null}
+
+          {focusNode ? (
+            <aside className="focus-panel" aria-labelledby="focus-title">
+              <h2 id="focus-title" className="h-small">
+                <LegendSwatch kind={focusNode.kind} /> {focusNode.label[lang]}
+              </h2>
+              <p>{focusNode.summary[lang]}</p>
+              <div className="control-row">
+                <label htmlFor="depth">{t.depth}</label>
+                <select id="depth" value={state.depth} onChange={(e) => set({ depth: Number(e.target.value) })}>
+                  {Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p className="control-row">
+                <Link href={paths.node(lang, focusNode.id)}>{t.openPage}</Link>
+                <button type="button" onClick={() => select(undefined)}>
+                  {t.clearFocus}
+                </button>
+              </p>
+            </aside>
+          ) : null}
+
+          {listFirst ? (
+            <>
+              {list}
+              {figure}
+            </>
+          ) : (
+            <>
+              {figure}
+              {list}
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

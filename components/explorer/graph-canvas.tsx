@@ -1,0 +1,175 @@
+'use client';
+
+/**
+ * The cytoscape canvas, loaded only on pages that draw a graph (next/dynamic, ssr: false).
+ * It holds every element once and shows a view by toggling classes, so filtering and
+ * focusing never rebuild the graph; the layout runs again only when the set of visible
+ * nodes changes. The canvas is hidden from assistive technology: the explorer's list view
+ * and edge table carry the same content.
+ */
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Layout } from '@/graph/explore-state';
+import type { ExplorerGraph } from '@/graph/explorer-data';
+import { argumentPositions } from '@/graph/layout';
+import type { Lang } from '@/graph/schema';
+import type { View } from '@/graph/view';
+import { graphStylesheet, readColors } from './graph-style';
+
+cytoscape.use(fcose);
+
+export interface CanvasControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+export interface GraphCanvasProps {
+  graph: ExplorerGraph;
+  view: Pick<View, 'nodeIds' | 'edgeIds' | 'focus' | 'path'>;
+  layout: Layout;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  controls?: { current: CanvasControls | null };
+  /** Scroll-to-zoom; off where the host page must keep scrolling (embeds). */
+  wheelZoom?: boolean;
+  /** Nodes matching a search, outlined. */
+  matches?: ReadonlySet<string>;
+  labelsAlways?: boolean;
+}
+
+const ZOOM_STEP = 1.25;
+
+export function GraphCanvas({ graph, view, layout, lang, onSelect, controls, wheelZoom = true, matches, labelsAlways = false }: GraphCanvasProps) {
+  const cyRef = useRef<Core | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const lastLayoutKey = useRef('');
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const [colors, setColors] = useState<ReturnType<typeof readColors> | null>(null);
+
+  const elements = useMemo(
+    () => [
+      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label[lang], kind: n.kind } })),
+      ...graph.edges.map((e) => ({
+        group: 'edges' as const,
+        data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
+      })),
+    ],
+    [graph, lang],
+  );
+
+  // Theme colours come from the page's CSS, and follow a change of colour scheme.
+  useEffect(() => {
+    const read = () => container.current && setColors(readColors(container.current));
+    read();
+    const mq = window.matchMedia('(prefers-color-scheme: dark)');
+    mq.addEventListener('change', read);
+    const observer = new MutationObserver(read);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
+    return () => {
+      mq.removeEventListener('change', read);
+      observer.disconnect();
+    };
+  }, []);
+
+  const stylesheet = useMemo(() => (colors ? graphStylesheet(colors, labelsAlways) : []), [colors, labelsAlways]);
+
+  // Show the view: classes for hidden, focus, neighbourhood, path and matches; then lay out.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pathEdges = new Set(view.path?.map((s) => s.edge.id) ?? []);
+    const pathNodes = new Set(view.path?.flatMap((s) => [s.from.id, s.to.id]) ?? []);
+    cy.batch(() => {
+      cy.elements().removeClass('hidden focus neighbour path faded match');
+      cy.nodes().forEach((n) => {
+        if (!view.nodeIds.has(n.id())) n.addClass('hidden');
+        if (pathNodes.has(n.id())) n.addClass('path');
+        if (matches?.has(n.id())) n.addClass('match');
+      });
+      cy.edges().forEach((e) => {
+        if (!view.edgeIds.has(e.id())) e.addClass('hidden');
+        if (pathEdges.has(e.id())) e.addClass('path');
+      });
+      if (view.focus) {
+        const f = cy.getElementById(view.focus);
+        f.addClass('focus');
+        f.closedNeighborhood().not('.hidden').addClass('neighbour');
+      }
+      if (pathEdges.size > 0) cy.elements().not('.path').addClass('faded');
+    });
+    const visible = cy.elements().not('.hidden');
+    const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
+    if (key !== lastLayoutKey.current) {
+      lastLayoutKey.current = key;
+      visible.layout(layoutOptions(layout, graph)).run();
+    }
+    if (view.focus) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
+  }, [view, layout, graph, matches, elements, stylesheet]);
+
+  if (controls) {
+    controls.current = {
+      zoomIn: () => zoomBy(cyRef.current, ZOOM_STEP),
+      zoomOut: () => zoomBy(cyRef.current, 1 / ZOOM_STEP),
+      fit: () => cyRef.current?.fit(cyRef.current.elements().not('.hidden'), 30),
+    };
+  }
+
+  return (
+    <div ref={container} className="canvas-inner">
+      {colors ? (
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          layout={{ name: 'preset' }}
+          style={{ width: '100%', height: '100%' }}
+          minZoom={0.15}
+          maxZoom={3}
+          userZoomingEnabled={wheelZoom}
+          boxSelectionEnabled={false}
+          autoungrabify={false}
+          cy={(cy: Core) => {
+            if (cyRef.current === cy) return;
+            cyRef.current = cy;
+            lastLayoutKey.current = '';
+            cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function zoomBy(cy: Core | null, factor: number) {
+  if (!cy) return;
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function layoutOptions(layout: Layout, graph: ExplorerGraph): LayoutOptions {
+  if (layout === 'argument') {
+    const positions = argumentPositions(graph.nodes);
+    return {
+      name: 'preset',
+      positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      fit: true,
+      padding: 30,
+      animate: false,
+    } as LayoutOptions;
+  }
+  return {
+    name: 'fcose',
+    quality: 'default',
+    randomize: true,
+    animate: false,
+    fit: true,
+    padding: 30,
+    nodeSeparation: 90,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+  } as LayoutOptions;
+}

@@ -1,0 +1,70 @@
+/** Filters, focus and paths on a small graph whose answers can be worked out by hand. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_STATE, type ExplorerState } from './explore-state';
+import type { ExplorerGraph, ExplorerNode } from './explorer-data';
+import { computeView } from './view';
+
+const n = (id: string, kind: ExplorerNode['kind'], level?: ExplorerNode['level']): ExplorerNode => ({
+  id,
+  kind,
+  label: { en: id, zh: id },
+  summary: { en: '', zh: '' },
+  ...(level ? { level } : {}),
+});
+// emergence → uncertainty ← fine-tuning → fragmented ← responds-to — value-embedding; bias at the data level.
+const graph: ExplorerGraph = {
+  nodes: [
+    n('emergence', 'trait'),
+    n('uncertainty', 'challenge', 'algorithm'),
+    n('bias', 'challenge', 'data'),
+    n('data', 'level'),
+    n('fine-tuning', 'governance'),
+    n('fragmented', 'limitation'),
+    n('value-embedding', 'recommendation'),
+    n('ref-2', 'source'),
+  ],
+  edges: [
+    { id: 'e1', source: 'emergence', target: 'uncertainty', kind: 'gives-rise-to', stance: 'stated' },
+    { id: 'e2', source: 'fine-tuning', target: 'uncertainty', kind: 'addresses', stance: 'inferred' },
+    { id: 'e3', source: 'fine-tuning', target: 'fragmented', kind: 'limited-by', stance: 'stated' },
+    { id: 'e4', source: 'value-embedding', target: 'fragmented', kind: 'responds-to', stance: 'stated' },
+    { id: 'e5', source: 'emergence', target: 'bias', kind: 'gives-rise-to', stance: 'stated' },
+    { id: 'e6', source: 'bias', target: 'data', kind: 'arises-at', stance: 'stated' },
+    { id: 'e7', source: 'ref-2', target: 'emergence', kind: 'cited-for', stance: 'stated' },
+  ],
+};
+const view = (s: Partial<ExplorerState>) => computeView(graph, { ...DEFAULT_STATE, ...s });
+const sorted = (s: Set<string>) => [...s].sort();
+
+describe('computeView', () => {
+  it('hides cited works by default', () => {
+    const v = view({});
+    assert.ok(!v.nodeIds.has('ref-2'));
+    assert.ok(!v.edgeIds.has('e7'));
+    assert.equal(v.nodeIds.size, 7);
+  });
+  it('filters by kind, level, edge kind and stance', () => {
+    assert.deepEqual(sorted(view({ kinds: ['trait', 'challenge'] }).nodeIds), ['bias', 'emergence', 'uncertainty']);
+    assert.ok(!view({ levels: ['algorithm'] }).nodeIds.has('bias'));
+    assert.ok(!view({ levels: ['algorithm'] }).nodeIds.has('data'));
+    assert.deepEqual(sorted(view({ edges: ['limited-by'] }).edgeIds), ['e3']);
+    assert.ok(!view({ stance: ['stated'] }).edgeIds.has('e2'));
+  });
+  it('shows the neighbourhood of a focused node to the chosen depth, both directions', () => {
+    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 1 }).nodeIds), ['emergence', 'fine-tuning', 'uncertainty']);
+    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 2 }).nodeIds), ['bias', 'emergence', 'fine-tuning', 'fragmented', 'uncertainty']);
+  });
+  it('ignores a focus that the filters hide', () => assert.equal(view({ focus: 'ref-2' }).focus, undefined));
+  it('finds the shortest path and says which way each edge was walked', () => {
+    const path = view({ from: 'emergence', to: 'value-embedding' }).path;
+    assert.ok(path);
+    assert.deepEqual(
+      path.map((s) => `${s.from.id} ${s.forward ? '→' : '←'} ${s.to.id}`),
+      ['emergence → uncertainty', 'uncertainty ← fine-tuning', 'fine-tuning → fragmented', 'fragmented ← value-embedding'],
+    );
+  });
+  it('reports no path when the filters cut it', () => {
+    assert.equal(view({ from: 'emergence', to: 'value-embedding', edges: ['gives-rise-to'] }).path, null);
+  });
+});
