@@ -33,7 +33,7 @@ export function HomePage({ lang }: { lang: Lang }) {
     },
     { key: 'mediation', title: t.steps.mediation, body: <NodeTree index={index} nodes={mediationNodes(index)} lang={lang} depth={1} /> },
     { key: 'governance', title: t.steps.governance, body: <NodeTree index={index} nodes={top('governance')} lang={lang} depth={3} /> },
-    { key: 'limitations', title: t.steps.limitations, body: <NodeTree index={index} nodes={top('limitation')} lang={lang} /> },
+    { key: 'limitations', title: t.steps.limitations, body: <NodeTree index={index} nodes={top('limitation')} lang={lang} depth={3} /> },
     { key: 'recommendations', title: t.steps.recommendations, body: <NodeTree index={index} nodes={top('recommendation')} lang={lang} depth={3} /> },
   ];
   return (

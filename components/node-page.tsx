@@ -3,7 +3,9 @@ import { LEVEL_NAMES, SCOPE_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { relationGroups } from '@/graph/queries';
 import type { Lang, Node } from '@/graph/schema';
+import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
+import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang } from './paths';
@@ -49,6 +51,7 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <h2 id="relations">{t.node.relations}</h2>
         <p className="muted">{t.node.relationsIntro}</p>
         <RelationList groups={relationGroups(index, node.id)} lang={lang} />
+        <LocalGraph lang={lang} graph={localGraph(index, node.id)} id={node.id} />
       </section>
     </article>
   );

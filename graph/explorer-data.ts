@@ -38,3 +38,18 @@ export function explorerGraph(index: GraphIndex): ExplorerGraph {
     edges: index.graph.edges.map(({ id, source, target, kind, stance }) => ({ id, source, target, kind, stance })),
   };
 }
+
+/**
+ * A node and its direct neighbours, for the small graph on each node page. Citation
+ * links are left out except on a cited work's own page, where they are all it has.
+ */
+export function localGraph(index: GraphIndex, id: string): ExplorerGraph {
+  const keep = (kind: EdgeKind) => kind !== 'cited-for' || index.node.get(id)?.kind === 'source';
+  const edges = [...(index.outgoing.get(id) ?? []), ...(index.incoming.get(id) ?? [])].filter((e) => keep(e.kind));
+  const ids = new Set([id, ...edges.flatMap((e) => [e.source, e.target])]);
+  const full = explorerGraph(index);
+  return {
+    nodes: full.nodes.filter((n) => ids.has(n.id)),
+    edges: full.edges.filter((e) => edges.some((x) => x.id === e.id)),
+  };
+}

@@ -15,7 +15,7 @@ import type { Layout } from '@/graph/explore-state';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { argumentPositions } from '@/graph/layout';
 import type { Lang } from '@/graph/schema';
-import type { View } from '@/graph/view';
+import { hubIds, type View } from '@/graph/view';
 import { graphStylesheet, readColors } from './graph-style';
 
 cytoscape.use(fcose);
@@ -41,6 +41,8 @@ export interface GraphCanvasProps {
 }
 
 const ZOOM_STEP = 1.25;
+const HUB_COUNT = 12;
+
 
 export function GraphCanvas({ graph, view, layout, lang, onSelect, controls, wheelZoom = true, matches, labelsAlways = false }: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
@@ -50,15 +52,20 @@ export function GraphCanvas({ graph, view, layout, lang, onSelect, controls, whe
   onSelectRef.current = onSelect;
   const [colors, setColors] = useState<ReturnType<typeof readColors> | null>(null);
 
+  const hubs = useMemo(() => hubIds(graph, HUB_COUNT), [graph]);
   const elements = useMemo(
     () => [
-      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label[lang], kind: n.kind } })),
+      ...graph.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, label: n.label[lang], kind: n.kind },
+        classes: hubs.has(n.id) ? 'hub' : '',
+      })),
       ...graph.edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
       })),
     ],
-    [graph, lang],
+    [graph, lang, hubs],
   );
 
   // Theme colours come from the page's CSS, and follow a change of colour scheme.

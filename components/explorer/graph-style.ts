@@ -64,7 +64,7 @@ export function graphStylesheet(colors: ReturnType<typeof readColors>, labelsAlw
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         // Labels appear once they would be legible, so they do not pile up when zoomed out.
-        'min-zoomed-font-size': labelsAlways ? 0 : 8,
+        'min-zoomed-font-size': labelsAlways ? 0 : 13,
         width: 18,
         height: 18,
         'border-width': 1,
@@ -92,6 +92,8 @@ export function graphStylesheet(colors: ReturnType<typeof readColors>, labelsAlw
     { selector: 'edge[stance = "inferred"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // The best-connected ideas keep their labels at any zoom, as landmarks.
+    { selector: 'node.hub', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'node.focus',

@@ -1,0 +1,58 @@
+'use client';
+
+/**
+ * The small graph on a node page: the idea and its direct neighbours. Selecting a
+ * neighbour goes to its page. It is an enhancement: the relations list above it says the
+ * same in text, so the canvas is hidden from assistive technology.
+ */
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useRef } from 'react';
+import { messages } from '@/content/messages';
+import type { ExplorerGraph } from '@/graph/explorer-data';
+import type { Lang } from '@/graph/schema';
+import { paths } from '../paths';
+import type { CanvasControls } from './graph-canvas';
+
+const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+
+export function LocalGraph({ lang, graph, id }: { lang: Lang; graph: ExplorerGraph; id: string }) {
+  const t = messages(lang).explore;
+  const router = useRouter();
+  const controls = useRef<CanvasControls | null>(null);
+  const view = useMemo(
+    () => ({ nodeIds: new Set(graph.nodes.map((n) => n.id)), edgeIds: new Set(graph.edges.map((e) => e.id)), focus: id, path: undefined }),
+    [graph, id],
+  );
+  return (
+    <figure className="graph-figure local-graph" aria-labelledby="local-graph-caption">
+      <div className="canvas-tools" role="group" aria-label={t.localGraph}>
+        <button type="button" onClick={() => controls.current?.zoomIn()}>{t.zoomIn}</button>
+        <button type="button" onClick={() => controls.current?.zoomOut()}>{t.zoomOut}</button>
+        <button type="button" onClick={() => controls.current?.fit()}>{t.fit}</button>
+        <Link href={paths.explore(lang, `?focus=${id}`)} className="push-right">
+          {t.openInExplorer}
+        </Link>
+      </div>
+      <div className="canvas" aria-hidden="true">
+        <p className="canvas-loading">{t.loading}</p>
+        <GraphCanvas
+          graph={graph}
+          view={view}
+          layout="force"
+          lang={lang}
+          controls={controls}
+          wheelZoom={false}
+          labelsAlways
+          onSelect={(target) => {
+            if (target !== id) router.push(paths.node(lang, target));
+          }}
+        />
+      </div>
+      <figcaption id="local-graph-caption">
+        {t.localGraph} ({graph.nodes.length - 1}). {t.localGraphHint}
+      </figcaption>
+    </figure>
+  );
+}
