@@ -64,6 +64,11 @@ describe('computeView', () => {
       ['emergence → uncertainty', 'uncertainty ← fine-tuning', 'fine-tuning → fragmented', 'fragmented ← value-embedding'],
     );
   });
+  it('finds a path beyond the focused neighbourhood and shows it', () => {
+    const v = view({ focus: 'bias', depth: 1, from: 'emergence', to: 'value-embedding' });
+    assert.equal(v.path?.length, 4);
+    assert.ok(v.nodeIds.has('value-embedding'));
+  });
   it('reports no path when the filters cut it', () => {
     assert.equal(view({ from: 'emergence', to: 'value-embedding', edges: ['gives-rise-to'] }).path, null);
   });

@@ -49,7 +49,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     const edge = edgeById.get(e.id());
     return edge !== undefined && state.edges.includes(edge.kind) && state.stance.includes(edge.stance);
   });
-  let shown = visibleNodes.union(visibleEdges);
+  const filtered = visibleNodes.union(visibleEdges);
+  let shown = filtered;
 
   const focus = state.focus !== undefined && visibleNodes.getElementById(state.focus).nonempty() ? state.focus : undefined;
   if (focus !== undefined) {
@@ -68,7 +69,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
 
   let path: PathStep[] | null | undefined;
   if (state.from !== undefined && state.to !== undefined) {
-    path = shortestPath(shown, state.from, state.to, nodeById, edgeById);
+    // Paths run through everything the filters allow, not only the focused neighbourhood.
+    path = shortestPath(filtered, state.from, state.to, nodeById, edgeById);
     if (path) {
       // The path is always drawn, even through nodes the focus would hide.
       for (const step of path) shown = shown.union(cy.getElementById(step.edge.id)).union(cy.getElementById(step.to.id));

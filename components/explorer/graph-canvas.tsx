@@ -17,6 +17,7 @@ import { argumentPositions } from '@/graph/layout';
 import type { Lang } from '@/graph/schema';
 import { hubIds, type View } from '@/graph/view';
 import { graphStylesheet, readColors } from './graph-style';
+import { FCOSE_OPTIONS } from './layouts';
 
 cytoscape.use(fcose);
 
@@ -38,13 +39,26 @@ export interface GraphCanvasProps {
   /** Nodes matching a search, outlined. */
   matches?: ReadonlySet<string>;
   labelsAlways?: boolean;
+  /** Called once with the cytoscape instance (benchmarks and embeds listen to its events). */
+  onReady?: (cy: Core) => void;
 }
 
 const ZOOM_STEP = 1.25;
 const HUB_COUNT = 12;
 
 
-export function GraphCanvas({ graph, view, layout, lang, onSelect, controls, wheelZoom = true, matches, labelsAlways = false }: GraphCanvasProps) {
+export function GraphCanvas({
+  graph,
+  view,
+  layout,
+  lang,
+  onSelect,
+  controls,
+  wheelZoom = true,
+  matches,
+  labelsAlways = false,
+  onReady,
+}: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const lastLayoutKey = useRef('');
@@ -143,6 +157,7 @@ export function GraphCanvas({ graph, view, layout, lang, onSelect, controls, whe
             cyRef.current = cy;
             lastLayoutKey.current = '';
             cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
+            onReady?.(cy);
           }}
         />
       ) : null}
@@ -168,15 +183,5 @@ function layoutOptions(layout: Layout, graph: ExplorerGraph): LayoutOptions {
       animate: false,
     } as LayoutOptions;
   }
-  return {
-    name: 'fcose',
-    quality: 'default',
-    randomize: true,
-    animate: false,
-    fit: true,
-    padding: 30,
-    nodeSeparation: 90,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6500,
-  } as LayoutOptions;
+  return FCOSE_OPTIONS;
 }

@@ -51,7 +51,7 @@ export function LocalGraph({ lang, graph, id }: { lang: Lang; graph: ExplorerGra
         />
       </div>
       <figcaption id="local-graph-caption">
-        {t.localGraph} ({graph.nodes.length - 1}). {t.localGraphHint}
+        {t.localGraphCaption(graph.nodes.length - 1)}
       </figcaption>
     </figure>
   );

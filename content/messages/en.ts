@@ -156,7 +156,7 @@ export const en = {
     announceCleared: 'Focus cleared; the whole graph is shown.',
     openInExplorer: 'Open in the explorer',
     localGraph: 'This idea and its direct neighbours',
-    localGraphHint: 'Select a neighbour to go to its page.',
+    localGraphCaption: (n: number) => `This idea and its ${n} direct neighbours. Select a neighbour to go to its page.`,
   },
 };
 

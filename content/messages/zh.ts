@@ -155,6 +155,6 @@ export const zh = {
     announceCleared: '已取消聚焦；显示完整图谱。',
     openInExplorer: '在图谱探索中打开',
     localGraph: '此概念及其直接相邻的概念',
-    localGraphHint: '选择一个相邻概念即可前往其页面。',
+    localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。选择一个相邻概念即可前往其页面。`,
   },
 } satisfies Messages;

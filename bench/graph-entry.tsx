@@ -1,0 +1,38 @@
+/**
+ * Benchmark page for the explorer's canvas: renders GraphCanvas with the graph in
+ * window.__BENCH_GRAPH__ and records when cytoscape first renders and when the layout
+ * stops, on window.__BENCH_RESULT__.
+ */
+import type { Core } from 'cytoscape';
+import { createRoot } from 'react-dom/client';
+import { GraphCanvas } from '../components/explorer/graph-canvas';
+import type { ExplorerGraph } from '../graph/explorer-data';
+
+declare global {
+  interface Window {
+    __BENCH_GRAPH__: ExplorerGraph;
+    __BENCH_RESULT__?: { firstRender: number; layout: number };
+  }
+}
+
+const graph = window.__BENCH_GRAPH__;
+const start = performance.now();
+let firstRender = 0;
+const view = {
+  nodeIds: new Set(graph.nodes.map((n) => n.id)),
+  edgeIds: new Set(graph.edges.map((e) => e.id)),
+  focus: undefined,
+  path: undefined,
+};
+const onReady = (cy: Core) => {
+  cy.one('render', () => {
+    firstRender = performance.now() - start;
+  });
+  cy.one('layoutstop', () => {
+    requestAnimationFrame(() => {
+      window.__BENCH_RESULT__ = { firstRender: firstRender || performance.now() - start, layout: performance.now() - start };
+    });
+  });
+};
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<GraphCanvas graph={graph} view={view} layout="force" lang="en" onSelect={() => undefined} onReady={onReady} />);
