@@ -14,6 +14,8 @@ export const paths = {
   node: (lang: Lang, id: string) => `/${lang}/nodes/${id}/`,
   explore: (lang: Lang, query = '') => `/${lang}/explore/${query}`,
   sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
+  data: (lang: Lang) => `/${lang}/data/`,
+  search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   graphJson: () => '/data/graph.json',
   graphSchema: () => '/data/graph.schema.json',
 };
