@@ -5,6 +5,7 @@ import { relationGroups } from '@/graph/queries';
 import type { Lang, Node } from '@/graph/schema';
 import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
+import { CiteThis } from './cite-this';
 import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
@@ -53,6 +54,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <RelationList groups={relationGroups(index, node.id)} lang={lang} />
         <LocalGraph lang={lang} graph={localGraph(index, node.id)} id={node.id} />
       </section>
+
+      <CiteThis node={node} lang={lang} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
 import { LanguageSwitch } from './language-switch';
 import { paths, withBase } from './paths';
+import { SearchPalette } from './search/search-palette';
 
 /** Skip link, header with navigation and language switch, main landmark, footer. */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
@@ -30,8 +31,12 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
               <li>
                 <Link href={paths.sources(lang)}>{t.nav.sources}</Link>
               </li>
+              <li>
+                <Link href={paths.data(lang)}>{t.nav.data}</Link>
+              </li>
             </ul>
           </nav>
+          <SearchPalette lang={lang} />
           <LanguageSwitch
             lang={lang}
             label={t.languageSwitch.label}

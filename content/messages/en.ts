@@ -179,6 +179,97 @@ export const en = {
     localGraph: 'This idea and its direct neighbours',
     localGraphCaption: (n: number) => `This idea and its ${n} direct neighbours. Select a neighbour to go to its page.`,
   },
+  data: {
+    title: 'Open data',
+    lead: 'The whole framework as data, in the formats your tools read: network tools (Gephi, Kumu, Cytoscape), thesaurus managers (SKOS) and reference managers (BibTeX, CSL-JSON). Every file is generated from the one validated graph at each build, never edited by hand.',
+    datasetTitle: 'General Models: Ethics & Governance Explorer — framework graph',
+    versionLine: (version: string, date: string) => `Data version ${version}, built on ${date}. Every file below carries the same version and build date.`,
+    downloads: 'Downloads',
+    tableCaption: (version: string, date: string) => `Files of data version ${version}, built on ${date}`,
+    colFile: 'File',
+    colFormat: 'Format',
+    colDescription: 'What it holds and what reads it',
+    colSize: 'Size',
+    size: (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`),
+    files: {
+      graphJson: {
+        format: 'JSON',
+        description: 'The native data contract: every node and edge with labels, summaries and aliases in both languages, and the citations of the paper behind each one.',
+      },
+      graphSchema: {
+        format: 'JSON Schema (2020-12)',
+        description: 'The schema of graph.json, generated from the same definitions the build validates with. Use it to validate the data or generate types.',
+      },
+      cyjs: {
+        format: 'Cytoscape JSON',
+        description: 'For Cytoscape desktop (File › Import › Network from File) and Cytoscape.js. Every attribute becomes a table column.',
+      },
+      graphml: {
+        format: 'GraphML',
+        description: 'For Gephi, yEd, NetworkX and igraph: typed attributes for kind, labels in both languages, level, stance and more.',
+      },
+      gephiNodes: {
+        format: 'CSV (UTF-8)',
+        description: 'The node table for Gephi’s spreadsheet import: Id, Label, then every attribute.',
+      },
+      gephiEdges: {
+        format: 'CSV (UTF-8)',
+        description: 'The edge table for Gephi: Source, Target, Type (directed or undirected), Label (the link’s verb), then its stance and notes.',
+      },
+      kumuElements: {
+        format: 'CSV (UTF-8)',
+        description: 'Elements for Kumu: Label, Type, Description, Tags, with the Chinese label and summary alongside.',
+      },
+      kumuConnections: {
+        format: 'CSV (UTF-8)',
+        description: 'Connections for Kumu: From, To, Type (the link’s verb) and direction. Kumu joins them to the elements by label.',
+      },
+      skos: {
+        format: 'SKOS, JSON-LD',
+        description: 'The framework as a SKOS concept scheme for thesaurus managers: labels in English and Chinese, aliases, definitions, broader terms from “part of”, and every other link as a related term with its kind kept.',
+      },
+      bib: {
+        format: 'BibTeX',
+        description: 'For LaTeX and reference managers: this data set, the source paper and the works it cites, with only what the paper prints.',
+      },
+      csl: {
+        format: 'CSL-JSON',
+        description: 'The same references for Zotero, Pandoc and other CSL processors.',
+      },
+      datapackage: {
+        format: 'Data Package (JSON)',
+        description: 'A Frictionless Data Package describing every file here: format, size, checksum, version and build date.',
+      },
+      changelog: {
+        format: 'Markdown',
+        description: 'What changed in each version of the data.',
+      },
+    },
+    versionsTitle: 'Versions',
+    versionsText:
+      'The data version follows semantic versioning. A changed or removed id is a major change, because links and embeds use ids; a new node or link is a minor change; a corrected text is a patch.',
+    changelog: 'Read the data changelog',
+    citeTitle: 'How to cite',
+    citeDataTitle: 'This site and its data',
+    citeDataText: 'Cite the data version you used. Each idea’s page has its own citation under “Cite this page”.',
+    citePaperTitle: 'The source paper',
+    citePaperText:
+      'The framework is one Chinese-language paper’s. Its title, authors and venue are not part of the text this site is built from, so the site does not state them: cite the paper from its published record. The works it cites are in references.bib and references.json, with only what the paper prints of them.',
+    sourcesLink: 'See the cited works',
+  },
+  cite: {
+    title: 'Cite this page',
+    intro: 'The date accessed is today’s date; with JavaScript off it is the date the page was built.',
+    plainLabel: 'Plain text',
+    bibtexLabel: 'BibTeX',
+    copyPlain: 'Copy the plain-text citation',
+    copyBibtex: 'Copy the BibTeX entry',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: select the text and copy it.',
+    plain: (c: { title: string; site: string; version: string; url: string; accessed: string }) =>
+      `“${c.title}.” ${c.site}, data version ${c.version}. ${c.url} (accessed ${c.accessed}).`,
+    bibtexNote: (site: string, version: string, accessed: string) => `${site}, data version ${version}. Accessed ${accessed}.`,
+  },
 };
 
 export type Messages = typeof en;

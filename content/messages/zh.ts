@@ -178,4 +178,95 @@ export const zh = {
     localGraph: '此概念及其直接相邻的概念',
     localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。选择一个相邻概念即可前往其页面。`,
   },
+  data: {
+    title: '开放数据',
+    lead: '整个框架以数据形式提供，格式可直接用于各类工具：网络分析工具（Gephi、Kumu、Cytoscape）、叙词表管理工具（SKOS）和文献管理工具（BibTeX、CSL-JSON）。所有文件均在每次构建时由同一份经过校验的图谱生成，从不手工编辑。',
+    datasetTitle: '通用模型伦理与治理框架浏览器——框架图谱',
+    versionLine: (version: string, date: string) => `数据版本 ${version}，构建于 ${date}。以下每个文件都标有相同的版本和构建日期。`,
+    downloads: '下载',
+    tableCaption: (version: string, date: string) => `数据版本 ${version} 的文件（构建于 ${date}）`,
+    colFile: '文件',
+    colFormat: '格式',
+    colDescription: '内容与适用工具',
+    colSize: '大小',
+    size: (bytes: number) => (bytes < 1024 ? `${bytes} 字节` : `${(bytes / 1024).toFixed(1)} KB`),
+    files: {
+      graphJson: {
+        format: 'JSON',
+        description: '原生数据约定：全部节点和关联，含中英文标签、摘要和别名，以及每一项所依据的论文出处。',
+      },
+      graphSchema: {
+        format: 'JSON Schema（2020-12）',
+        description: 'graph.json 的模式，由构建校验所用的同一套定义生成，可用于校验数据或生成类型。',
+      },
+      cyjs: {
+        format: 'Cytoscape JSON',
+        description: '用于 Cytoscape 桌面版（File › Import › Network from File）和 Cytoscape.js，每个属性都成为表格中的一列。',
+      },
+      graphml: {
+        format: 'GraphML',
+        description: '用于 Gephi、yEd、NetworkX 和 igraph：类别、中英文标签、层面、依据等属性均有类型声明。',
+      },
+      gephiNodes: {
+        format: 'CSV（UTF-8）',
+        description: 'Gephi 表格导入所用的节点表：Id、Label，其后为各项属性。',
+      },
+      gephiEdges: {
+        format: 'CSV（UTF-8）',
+        description: 'Gephi 所用的关联表：Source、Target、Type（有向或无向）、Label（关联的动词），其后为依据和注释。',
+      },
+      kumuElements: {
+        format: 'CSV（UTF-8）',
+        description: 'Kumu 所用的元素表：Label、Type、Description、Tags，并附中文标签和摘要。',
+      },
+      kumuConnections: {
+        format: 'CSV（UTF-8）',
+        description: 'Kumu 所用的连接表：From、To、Type（关联的动词）和方向。Kumu 按标签把连接对应到元素。',
+      },
+      skos: {
+        format: 'SKOS，JSON-LD',
+        description: '以 SKOS 概念体系表示的框架，供叙词表管理工具使用：中英文标签、别名、定义，由“属于”生成的上位词，其他关联作为相关词并保留关联类型。',
+      },
+      bib: {
+        format: 'BibTeX',
+        description: '用于 LaTeX 和文献管理工具：本数据集、所依据的论文及其引用的文献，只含论文印出的信息。',
+      },
+      csl: {
+        format: 'CSL-JSON',
+        description: '同一批文献，供 Zotero、Pandoc 等 CSL 处理工具使用。',
+      },
+      datapackage: {
+        format: 'Data Package（JSON）',
+        description: '描述此处每个文件的 Frictionless 数据包：格式、大小、校验和、版本和构建日期。',
+      },
+      changelog: {
+        format: 'Markdown',
+        description: '数据每个版本的变更记录。',
+      },
+    },
+    versionsTitle: '版本',
+    versionsText:
+      '数据版本遵循语义化版本规范：更改或删除标识是主版本变更，因为链接和嵌入都依赖标识；新增节点或关联是次版本变更；更正文字是修订版本变更。',
+    changelog: '查看数据变更记录',
+    citeTitle: '如何引用',
+    citeDataTitle: '本站及其数据',
+    citeDataText: '请引用你所使用的数据版本。每个概念的页面在“引用本页”下另有其引用格式。',
+    citePaperTitle: '所依据的论文',
+    citePaperText:
+      '本框架出自一篇中文论文。我们所据的文本不含该论文的题名、作者和刊物信息，故本站不予列出：请依据论文的正式出版信息引用。论文所引用的文献见 references.bib 和 references.json，只含论文本身印出的信息。',
+    sourcesLink: '查看所引文献',
+  },
+  cite: {
+    title: '引用本页',
+    intro: '访问日期为今天的日期；若未启用 JavaScript，则为本页的构建日期。',
+    plainLabel: '纯文本',
+    bibtexLabel: 'BibTeX',
+    copyPlain: '复制纯文本引用',
+    copyBibtex: '复制 BibTeX 条目',
+    copied: '已复制到剪贴板。',
+    copyFailed: '无法复制：请选中文字后手动复制。',
+    plain: (c: { title: string; site: string; version: string; url: string; accessed: string }) =>
+      `${c.site}. ${c.title}[EB/OL]. 数据版本 ${c.version}. [${c.accessed}]. ${c.url}`,
+    bibtexNote: (site: string, version: string, accessed: string) => `${site}，数据版本 ${version}。访问日期：${accessed}。`,
+  },
 } satisfies Messages;

@@ -1,0 +1,30 @@
+/**
+ * What every download carries besides the graph itself: the data version, the build date
+ * and the site's public address. The exporters are pure functions of (graph, meta), so a
+ * test can hand them a fixed date and address and get the same bytes every time.
+ */
+import { messages } from '../../content/messages';
+import type { Lang } from '../schema';
+
+export interface ExportMeta {
+  /** The data version (semver). It is the graph's own `version`, repeated in every file. */
+  readonly version: string;
+  /** When the downloads were built: an ISO 8601 timestamp in UTC, e.g. "2025-01-31T12:00:00.000Z". */
+  readonly built: string;
+  /** The site's absolute address with any base path and no trailing slash, e.g. "https://example.edu/framework". */
+  readonly site: string;
+  /** The absolute address of a node's page in one language. */
+  readonly nodeUrl: (lang: Lang, id: string) => string;
+}
+
+/** The absolute address of a file under `/data/` (part of the public contract, DESIGN.md). */
+export const dataFileUrl = (meta: ExportMeta, file: string) => `${meta.site}/data/${file}`;
+
+/** The date part of the build timestamp, which is what people read and cite. */
+export const builtDate = (meta: Pick<ExportMeta, 'built'>) => meta.built.slice(0, 10);
+
+/**
+ * The name of the whole data set in one language. It comes from the UI dictionary, so the
+ * files and the data page can never name the data set differently.
+ */
+export const datasetTitle = (lang: Lang) => messages(lang).data.datasetTitle;
