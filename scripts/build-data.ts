@@ -9,10 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { buildGraph } from '../graph/build';
-import { readDataFiles } from '../graph/load';
+import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
 import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
 import { Graph } from '../graph/schema';
+import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
 import { DATA_VERSION } from '../graph/version';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
@@ -95,4 +96,12 @@ const published = Graph.parse(graph);
 fs.writeFileSync(path.join(dataDir, 'graph.json'), `${JSON.stringify(published, null, 2)}\n`);
 const schema = { ...z.toJSONSchema(Graph, { io: 'output' }), title: 'Framework explorer graph', $id: 'graph.schema.json' };
 fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-console.log(`✔ wrote ${stats} (${Date.now() - started} ms)`);
+
+// The search indexes: the core one the palette fetches when first opened, and the words of
+// the explanations, fetched after it (see graph/search.ts).
+const searchDir = path.join(process.cwd(), 'public', 'search');
+fs.mkdirSync(searchDir, { recursive: true });
+const core = buildCoreIndex(searchRecords(indexGraph(published, fileOf)), DATA_VERSION);
+fs.writeFileSync(path.join(searchDir, 'core.json'), JSON.stringify(core));
+fs.writeFileSync(path.join(searchDir, 'body.json'), JSON.stringify(buildBodyIndex(files)));
+console.log(`✔ wrote ${stats} and the search indexes (${Date.now() - started} ms)`);

@@ -19,6 +19,7 @@ import type { CanvasControls } from './graph-canvas';
 import { LegendSwatch } from './legend-swatch';
 import { PathChain } from './path-chain';
 import { useUrlState } from './use-url-state';
+import { loadSearcher } from '../search/load-searcher';
 
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
@@ -33,6 +34,25 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
   const [announcement, setAnnouncement] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const [listFirst, setListFirst] = useState(false);
+  const [find, setFind] = useState('');
+  const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
+  const ts = messages(lang).search;
+
+  // Highlighting uses the site's search (same ranking as the palette), loaded on first use.
+  useEffect(() => {
+    const q = find.trim();
+    if (q === '') {
+      setMatches(new Set());
+      return;
+    }
+    let live = true;
+    loadSearcher()
+      .then((s) => live && setMatches(new Set(s.search(q, lang, 60).map((h) => h.id))))
+      .catch(() => live && setMatches(new Set()));
+    return () => {
+      live = false;
+    };
+  }, [find, lang]);
 
   useEffect(() => setListFirst(window.matchMedia('(max-width: 40rem)').matches), []);
 
@@ -95,7 +115,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
       </div>
       <div className="canvas" aria-hidden="true">
         <p className="canvas-loading">{t.loading}</p>
-        <GraphCanvas graph={graph} view={view} layout={state.layout} lang={lang} onSelect={select} controls={controls} />
+        <GraphCanvas graph={graph} view={view} layout={state.layout} lang={lang} onSelect={select} controls={controls} matches={matches} />
       </div>
       <figcaption id="graph-summary">
         {t.summary(visibleNodes.length, visibleEdges.length)}
@@ -120,7 +140,12 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
               {nodes.map((n) => {
                 const out = visibleEdges.filter((e) => e.source === n.id);
                 return (
-                  <li key={n.id} id={`list-${n.id}`} data-node-id={n.id} className={n.id === view.focus ? 'is-focus' : undefined}>
+                  <li
+                    key={n.id}
+                    id={`list-${n.id}`}
+                    data-node-id={n.id}
+                    className={[n.id === view.focus ? 'is-focus' : '', matches.has(n.id) ? 'is-match' : ''].join(' ').trim() || undefined}
+                  >
                     <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => select(n.id === view.focus ? undefined : n.id)}>
                       {n.label[lang]}
                     </button>{' '}
@@ -196,6 +221,13 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
 
       <div className="explorer-grid">
         <div className="controls">
+          <div className="explorer-find">
+            <label htmlFor="explorer-find">{ts.highlightLabel}</label>
+            <input id="explorer-find" type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder={ts.placeholder} autoComplete="off" />
+            <p role="status" className="muted">
+              {find.trim() === '' ? '' : ts.highlightCount([...matches].filter((id) => view.nodeIds.has(id)).length)}
+            </p>
+          </div>
           <fieldset className="legend-filter">
             <legend>{t.kinds}</legend>
             {NODE_KINDS.map((k) => (
