@@ -3,10 +3,16 @@ import { expectNoAxeViolations, watchErrors } from './fixtures';
 
 const listItem = (page: Page, id: string) => page.locator(`.list-view li[data-node-id="${id}"]`);
 
+/** Opens an explorer URL and waits until its controls are live. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.explorer[data-ready]').waitFor();
+}
+
 test.describe('explorer', () => {
   test('draws the graph and lists the same ideas', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto('/en/explore/');
+    await open(page, '/en/explore/');
     await expect(page.locator('.canvas canvas').first()).toBeVisible();
     await expect(page.locator('.canvas')).toHaveAttribute('aria-hidden', 'true');
     await expect(page.locator('figcaption#graph-summary')).toContainText(/Showing \d+ ideas and \d+ links/);
@@ -18,7 +24,7 @@ test.describe('explorer', () => {
   });
 
   test('the kind filter hides and restores nodes, with a removable chip', async ({ page }) => {
-    await page.goto('/en/explore/');
+    await open(page, '/en/explore/');
     await expect(listItem(page, 'bias')).toBeVisible();
     await page.getByRole('checkbox', { name: 'Ethical challenges' }).uncheck();
     await expect(listItem(page, 'bias')).toHaveCount(0);
@@ -30,7 +36,7 @@ test.describe('explorer', () => {
   });
 
   test('a focus URL shows that neighbourhood, and depth widens it', async ({ page }) => {
-    await page.goto('/en/explore/?focus=staged-release');
+    await open(page, '/en/explore/?focus=staged-release');
     await expect(page.getByRole('complementary')).toContainText('Staged release');
     await expect(listItem(page, 'staged-release')).toHaveClass(/is-focus/);
     await expect(listItem(page, 'micro-mechanisms')).toBeVisible();
@@ -42,7 +48,7 @@ test.describe('explorer', () => {
   });
 
   test('a path between two named nodes is drawn and written out', async ({ page }) => {
-    await page.goto('/en/explore/?from=emergence&to=long-tail-effect');
+    await open(page, '/en/explore/?from=emergence&to=long-tail-effect');
     const result = page.locator('.path-result');
     await expect(result.getByRole('heading')).toContainText('Shortest path');
     const chain = result.locator('.path-chain');
@@ -52,7 +58,7 @@ test.describe('explorer', () => {
   });
 
   test('back and forward restore the previous state', async ({ page }) => {
-    await page.goto('/en/explore/');
+    await open(page, '/en/explore/');
     await page.getByRole('checkbox', { name: 'Cases' }).uncheck();
     await expect(listItem(page, 'case-traffic-light')).toHaveCount(0);
     await page.getByLabel('Layout').selectOption('argument');
@@ -69,7 +75,7 @@ test.describe('explorer', () => {
 
   test('a malformed URL shows a plain note and a working graph', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto('/en/explore/?focus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&depth=9&kinds=planet&zoom=2');
+    await open(page, '/en/explore/?focus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&depth=9&kinds=planet&zoom=2');
     const note = page.getByRole('note');
     await expect(note).toContainText('not understood');
     await expect(note).toContainText('depth=9');
@@ -82,7 +88,7 @@ test.describe('explorer', () => {
   });
 
   test('the list view works with the keyboard alone', async ({ page }) => {
-    await page.goto('/en/explore/');
+    await open(page, '/en/explore/');
     const button = listItem(page, 'fine-tuning').getByRole('button', { name: 'Fine-tuning' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -96,7 +102,7 @@ test.describe('explorer', () => {
 
   for (const lang of ['en', 'zh'] as const) {
     test(`axe finds no violations on the ${lang} explorer`, async ({ page }) => {
-      await page.goto(`/${lang}/explore/?focus=bias`);
+      await open(page, `/${lang}/explore/?focus=bias`);
       await expect(page.locator('.canvas canvas').first()).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -5,6 +5,7 @@ test.describe('search palette', () => {
   test('opens with /, finds pinyin, moves with the arrows and opens a node with Enter', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/en/');
+    await page.locator('.search-button[data-ready]').waitFor();
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: /Search ideas/ });
     await expect(box).toBeFocused();
@@ -27,6 +28,7 @@ test.describe('search palette', () => {
 
   test('opens with Ctrl+K; Escape closes it and returns focus', async ({ page }) => {
     await page.goto('/zh/nodes/emergence/');
+    await page.locator('.search-button[data-ready]').waitFor();
     const switcher = page.getByRole('navigation', { name: '语言' }).getByRole('link');
     await switcher.focus();
     await page.keyboard.press('Control+k');
@@ -41,6 +43,7 @@ test.describe('search palette', () => {
 
   test('the header button opens it too, and axe finds no violations while it is open', async ({ page }) => {
     await page.goto('/en/');
+    await page.locator('.search-button[data-ready]').waitFor();
     await page.getByRole('link', { name: /^Search/ }).click();
     await page.getByRole('combobox').fill('foundation model');
     await expect(page.getByRole('option').first()).toContainText('General model');
@@ -58,6 +61,7 @@ test('the search page reads its query from the address', async ({ page }) => {
 
 test('typing in the explorer highlights matching ideas in the list', async ({ page }) => {
   await page.goto('/en/explore/');
+  await page.locator('.explorer[data-ready]').waitFor();
   await page.getByLabel('Highlight ideas on the graph').fill('bias');
   await expect(page.locator('.list-view li[data-node-id="bias"]')).toHaveClass(/is-match/);
   await expect(page.locator('.list-view li[data-node-id="staged-release"]')).not.toHaveClass(/is-match/);

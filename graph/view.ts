@@ -117,14 +117,3 @@ function shortestPath(
   return steps;
 }
 
-/** The best-connected ideas by degree (citation links aside), from cytoscape: the canvas labels them at every zoom. */
-export function hubIds(graph: ExplorerGraph, count: number): Set<string> {
-  const cy = headless({ nodes: graph.nodes, edges: graph.edges.filter((e) => e.kind !== 'cited-for') });
-  const ids = cy
-    .nodes()
-    .sort((a, b) => b.degree(false) - a.degree(false))
-    .slice(0, count)
-    .map((n) => n.id());
-  cy.destroy();
-  return new Set(ids);
-}

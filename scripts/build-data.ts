@@ -17,6 +17,7 @@ import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-b
 import { DATA_VERSION } from '../graph/version';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
+import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
 
 const checkOnly = process.argv.includes('--check');
 // `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
@@ -27,8 +28,14 @@ const started = Date.now();
 
 const { graph, fileOf, problems } = buildGraph(readDataFiles(), DATA_VERSION);
 const { files, stray } = readContentFiles();
-const content = await checkContent(files, stray, new Set(graph.nodes.map((n) => n.id)));
+const nodeIds = new Set(graph.nodes.map((n) => n.id));
+const content = await checkContent(files, stray, nodeIds);
 problems.push(...content.problems);
+const tourFiles = readTourFiles();
+const tours = await checkTours(tourFiles, nodeIds);
+problems.push(...tours.problems);
+// Tour texts are explanations too: the same quote and own-words rules apply to them.
+const tourTexts = tourFiles.flatMap((t) => [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })));
 
 const paperPath = findPaper();
 if (paperPath === undefined) {
@@ -49,7 +56,7 @@ if (paperPath === undefined) {
     });
   }
   const copies = makeCopyFinder(fs.readFileSync(paperPath, 'utf8'));
-  for (const f of files) {
+  for (const f of [...files, ...tourTexts]) {
     for (const q of quotesIn(f.source)) {
       if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
     }
@@ -67,7 +74,7 @@ if (paperPath === undefined) {
 
 if (only !== undefined) {
   const mine = (p: Problem) =>
-    p.file === only || fileOf.get(p.id) === only || (p.file.startsWith('content/nodes/') && fileOf.get(p.id) === only);
+    p.file === only || p.file.startsWith(only) || fileOf.get(p.id) === only;
   const kept = problems.filter(mine);
   problems.length = 0;
   problems.push(...kept);
@@ -79,7 +86,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations`;
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours`;
 if (checkOnly) {
   console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
   process.exit(0);
@@ -88,6 +95,13 @@ if (checkOnly) {
 fs.rmSync(COMPILED_DIR, { recursive: true, force: true });
 fs.mkdirSync(COMPILED_DIR, { recursive: true });
 for (const [key, code] of content.compiled) fs.writeFileSync(path.join(COMPILED_DIR, `${key}.js`), code);
+fs.rmSync(TOURS_COMPILED_DIR, { recursive: true, force: true });
+fs.mkdirSync(TOURS_COMPILED_DIR, { recursive: true });
+for (const [key, code] of tours.compiled) {
+  fs.mkdirSync(path.join(TOURS_COMPILED_DIR, path.dirname(key)), { recursive: true });
+  fs.writeFileSync(path.join(TOURS_COMPILED_DIR, `${key}.js`), code);
+}
+fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tours.tours));
 
 const dataDir = path.join(process.cwd(), 'public', 'data');
 fs.mkdirSync(dataDir, { recursive: true });

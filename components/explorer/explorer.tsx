@@ -54,7 +54,12 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
     };
   }, [find, lang]);
 
-  useEffect(() => setListFirst(window.matchMedia('(max-width: 40rem)').matches), []);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setListFirst(window.matchMedia('(max-width: 40rem)').matches);
+    // Marks the explorer as interactive (its controls do nothing before hydration).
+    setReady(true);
+  }, []);
 
   const set = (patch: Partial<ExplorerState>) => update({ ...state, ...patch });
   const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
@@ -199,7 +204,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
   );
 
   return (
-    <div className="explorer">
+    <div className="explorer" data-ready={ready ? '' : undefined}>
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </p>

@@ -15,7 +15,7 @@ import type { Layout } from '@/graph/explore-state';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { argumentPositions } from '@/graph/layout';
 import type { Lang } from '@/graph/schema';
-import { hubIds, type View } from '@/graph/view';
+import type { View } from '@/graph/view';
 import { graphStylesheet, readColors } from './graph-style';
 import { FCOSE_OPTIONS } from './layouts';
 
@@ -45,6 +45,20 @@ export interface GraphCanvasProps {
 
 const ZOOM_STEP = 1.25;
 const HUB_COUNT = 12;
+/** Above this many visible nodes the force-directed layout is deferred past the first frame. */
+const LARGE = 400;
+
+/**
+ * The best-connected ideas (by degree, citation links aside) keep their labels at every
+ * zoom, as landmarks. Degrees come from the live cytoscape instance.
+ */
+function markHubs(cy: Core) {
+  const degree = (n: cytoscape.NodeSingular) => n.connectedEdges('[kind != "cited-for"]').length;
+  cy.nodes()
+    .sort((a, b) => degree(b) - degree(a))
+    .slice(0, HUB_COUNT)
+    .addClass('hub');
+}
 
 
 export function GraphCanvas({
@@ -60,32 +74,31 @@ export function GraphCanvas({
   onReady,
 }: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
-  const container = useRef<HTMLDivElement>(null);
   const lastLayoutKey = useRef('');
+  const pendingLayout = useRef<number | undefined>(undefined);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const [colors, setColors] = useState<ReturnType<typeof readColors> | null>(null);
+  // This component only ever renders in the browser (ssr: false), so the theme's colours
+  // can be read at once; an effect keeps them in step with a change of colour scheme.
+  const [colors, setColors] = useState(() => readColors(document.documentElement));
 
-  const hubs = useMemo(() => hubIds(graph, HUB_COUNT), [graph]);
   const elements = useMemo(
     () => [
       ...graph.nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, label: n.label[lang], kind: n.kind },
-        classes: hubs.has(n.id) ? 'hub' : '',
       })),
       ...graph.edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
       })),
     ],
-    [graph, lang, hubs],
+    [graph, lang],
   );
 
   // Theme colours come from the page's CSS, and follow a change of colour scheme.
   useEffect(() => {
-    const read = () => container.current && setColors(readColors(container.current));
-    read();
+    const read = () => setColors(readColors(document.documentElement));
     const mq = window.matchMedia('(prefers-color-scheme: dark)');
     mq.addEventListener('change', read);
     const observer = new MutationObserver(read);
@@ -96,7 +109,7 @@ export function GraphCanvas({
     };
   }, []);
 
-  const stylesheet = useMemo(() => (colors ? graphStylesheet(colors, labelsAlways) : []), [colors, labelsAlways]);
+  const stylesheet = useMemo(() => graphStylesheet(colors, labelsAlways), [colors, labelsAlways]);
 
   // Show the view: classes for hidden, focus, neighbourhood, path and matches; then lay out.
   useEffect(() => {
@@ -126,7 +139,18 @@ export function GraphCanvas({
     const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
     if (key !== lastLayoutKey.current) {
       lastLayoutKey.current = key;
-      visible.layout(layoutOptions(layout, graph)).run();
+      window.clearTimeout(pendingLayout.current);
+      const options = layoutOptions(layout, graph);
+      if (options.name === 'fcose' && visible.nodes().length > LARGE) {
+        // A large graph gets a cheap grid at once, so the first frame paints without waiting
+        // for the force-directed layout, which then runs after that frame.
+        visible.layout({ name: 'grid', fit: true, padding: 30, animate: false }).run();
+        pendingLayout.current = window.setTimeout(() => {
+          if (!cy.destroyed()) visible.layout(options).run();
+        }, 50);
+      } else {
+        visible.layout(options).run();
+      }
     }
     if (view.focus) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
   }, [view, layout, graph, matches, elements, stylesheet]);
@@ -140,9 +164,8 @@ export function GraphCanvas({
   }
 
   return (
-    <div ref={container} className="canvas-inner">
-      {colors ? (
-        <CytoscapeComponent
+    <div className="canvas-inner">
+      <CytoscapeComponent
           elements={elements}
           stylesheet={stylesheet}
           layout={{ name: 'preset' }}
@@ -157,10 +180,10 @@ export function GraphCanvas({
             cyRef.current = cy;
             lastLayoutKey.current = '';
             cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
+            markHubs(cy);
             onReady?.(cy);
           }}
         />
-      ) : null}
     </div>
   );
 }

@@ -37,6 +37,8 @@ export function SearchPalette({ lang }: { lang: Lang }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Result[]>([]);
   const [active, setActive] = useState(0);
+  // Marks the button once the shortcuts are live (before hydration, the button is a plain link).
+  const [ready, setReady] = useState(false);
 
   const run = useCallback(
     (q: string) => {
@@ -85,6 +87,7 @@ export function SearchPalette({ lang }: { lang: Lang }) {
       }
     };
     window.addEventListener('keydown', onKey);
+    setReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
@@ -152,6 +155,7 @@ export function SearchPalette({ lang }: { lang: Lang }) {
           open();
         }}
         aria-keyshortcuts="/ Control+K"
+        data-ready={ready ? '' : undefined}
       >
         <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
           <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
