@@ -7,12 +7,12 @@ import { paths } from './paths';
 import { Quote } from './quote';
 
 /**
- * Renders a node's MDX explanation at build time. The components an explanation may use
- * are exactly those `content/mdx.ts` allows (Quote, NodeLink); the check has already
- * verified every NodeLink id and every quote.
+ * Renders compiled MDX at build time. The components an explanation may use are exactly
+ * those `content/mdx.ts` allows (Quote, NodeLink); the check has already verified every
+ * NodeLink id and every quote.
  */
-export function Explanation({ id, lang }: { id: string; lang: Lang }) {
-  const Component = getMDXComponent(compiledExplanation(id, lang));
+export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+  const Component = getMDXComponent(code);
   return (
     <div className="prose">
       <Component
@@ -27,4 +27,9 @@ export function Explanation({ id, lang }: { id: string; lang: Lang }) {
       />
     </div>
   );
+}
+
+/** A node's explanation. */
+export function Explanation({ id, lang }: { id: string; lang: Lang }) {
+  return <MdxContent code={compiledExplanation(id, lang)} lang={lang} />;
 }

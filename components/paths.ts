@@ -12,6 +12,8 @@ export const withBase = (path: string) => `${BASE_PATH}${path}`;
 export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   node: (lang: Lang, id: string) => `/${lang}/nodes/${id}/`,
+  tours: (lang: Lang) => `/${lang}/tours/`,
+  tour: (lang: Lang, id: string, step?: number) => `/${lang}/tours/${id}/${step ? `?step=${step}` : ''}`,
   explore: (lang: Lang, query = '') => `/${lang}/explore/${query}`,
   sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
   data: (lang: Lang) => `/${lang}/data/`,

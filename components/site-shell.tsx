@@ -26,6 +26,9 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
                 <Link href={paths.home(lang)}>{t.nav.home}</Link>
               </li>
               <li>
+                <Link href={paths.tours(lang)}>{t.nav.tours}</Link>
+              </li>
+              <li>
                 <Link href={paths.explore(lang)}>{t.nav.explore}</Link>
               </li>
               <li>

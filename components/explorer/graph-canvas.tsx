@@ -39,6 +39,8 @@ export interface GraphCanvasProps {
   /** Nodes matching a search, outlined. */
   matches?: ReadonlySet<string>;
   labelsAlways?: boolean;
+  /** Ideas to bring forward (a tour step): the rest is faded. */
+  highlight?: ReadonlySet<string>;
   /** Called once with the cytoscape instance (benchmarks and embeds listen to its events). */
   onReady?: (cy: Core) => void;
 }
@@ -71,6 +73,7 @@ export function GraphCanvas({
   wheelZoom = true,
   matches,
   labelsAlways = false,
+  highlight,
   onReady,
 }: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
@@ -134,6 +137,15 @@ export function GraphCanvas({
         f.closedNeighborhood().not('.hidden').addClass('neighbour');
       }
       if (pathEdges.size > 0) cy.elements().not('.path').addClass('faded');
+      if (highlight && highlight.size > 0) {
+        cy.nodes().forEach((n) => {
+          if (highlight.has(n.id())) n.addClass('neighbour match');
+          else n.addClass('faded');
+        });
+        cy.edges().forEach((e) => {
+          if (!highlight.has(e.source().id()) || !highlight.has(e.target().id())) e.addClass('faded');
+        });
+      }
     });
     const visible = cy.elements().not('.hidden');
     const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
@@ -153,7 +165,7 @@ export function GraphCanvas({
       }
     }
     if (view.focus) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
-  }, [view, layout, graph, matches, elements, stylesheet]);
+  }, [view, layout, graph, matches, highlight, elements, stylesheet]);
 
   if (controls) {
     controls.current = {

@@ -8,7 +8,7 @@ export const en = {
   siteDescription:
     'An interactive, bilingual map of one paper’s framework for the ethics and governance of general (foundation) models: traits, challenges at the algorithm, data and compute levels, mediation, governance, limits and recommendations — every claim cited.',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', home: 'Home', explore: 'Explore', sources: 'Sources', data: 'Data', search: 'Search' },
+  nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', sources: 'Sources', data: 'Data', search: 'Search' },
   languageSwitch: { label: 'Language', other: '中文', otherLong: '切换到中文' },
   footer: {
     about: 'An explorer of one paper’s framework. Quotations are from the paper; explanations are the editors’ own.',
@@ -114,6 +114,22 @@ export const en = {
     submit: 'Search',
     highlightLabel: 'Highlight ideas on the graph',
     highlightCount: (n: number) => `${n} idea${n === 1 ? '' : 's'} highlighted`,
+  },
+  tours: {
+    title: 'Guided tours',
+    lead: 'Walk through the paper’s argument step by step. Each step explains one part in plain words, with the ideas it is about highlighted on the graph.',
+    steps: (n: number) => `${n} steps`,
+    start: 'Start the tour',
+    progress: (n: number, total: number) => `Step ${n} of ${total}`,
+    previous: 'Previous step',
+    next: 'Next step',
+    keys: 'Tip: the ← and → keys move between steps.',
+    stepIdeas: 'Ideas in this step',
+    stepLink: 'Link to this step',
+    allTours: 'All tours',
+    graphLabel: 'The ideas of this tour; the current step’s ideas are highlighted',
+    finished: 'End of the tour.',
+    badStep: (raw: string, total: number) => `“step=${raw}” is not a step of this tour (it has ${total}); showing step 1.`,
   },
   explore: {
     title: 'Explore the framework',

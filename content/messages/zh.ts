@@ -7,7 +7,7 @@ export const zh = {
   siteDescription:
     '以交互式双语知识图谱呈现一篇论文关于通用模型（预训练模型、基础模型、大模型）伦理与治理的框架：模型特性、算法/数据/算力三个层面的伦理挑战、中介性、治理措施、局限与建议——每一论断均附论文出处。',
   skipToContent: '跳到正文',
-  nav: { label: '主导航', home: '首页', explore: '图谱探索', sources: '文献', data: '数据', search: '搜索' },
+  nav: { label: '主导航', home: '首页', tours: '导览', explore: '图谱探索', sources: '文献', data: '数据', search: '搜索' },
   languageSwitch: { label: '语言', other: 'English', otherLong: 'Switch to English' },
   footer: {
     about: '本站呈现一篇论文的框架。引文出自论文原文，解说由编者撰写。',
@@ -113,6 +113,22 @@ export const zh = {
     submit: '搜索',
     highlightLabel: '在图谱中标出概念',
     highlightCount: (n: number) => `已标出 ${n} 个概念`,
+  },
+  tours: {
+    title: '导览',
+    lead: '一步一步走完论文的论证。每一步用平实的语言讲解一个部分，并在图谱上标出相关概念。',
+    steps: (n: number) => `共 ${n} 步`,
+    start: '开始导览',
+    progress: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
+    previous: '上一步',
+    next: '下一步',
+    keys: '提示：可用 ← 和 → 键切换步骤。',
+    stepIdeas: '本步涉及的概念',
+    stepLink: '本步链接',
+    allTours: '全部导览',
+    graphLabel: '本导览涉及的概念；当前步骤的概念已标出',
+    finished: '导览结束。',
+    badStep: (raw: string, total: number) => `“step=${raw}”不是本导览的步骤（共 ${total} 步）；显示第 1 步。`,
   },
   explore: {
     title: '探索框架图谱',

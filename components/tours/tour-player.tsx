@@ -1,0 +1,136 @@
+'use client';
+
+/**
+ * Turns the server-rendered sequence of steps into a guided tour: one step at a time
+ * (`?step=N` in the address, so every step has a link and back/forward work), previous
+ * and next buttons, the arrow keys, a progress line, and the tour's ideas on a graph with
+ * the current step's highlighted. Without JavaScript none of this runs and every step
+ * reads in order.
+ */
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { messages } from '@/content/messages';
+import type { ExplorerGraph } from '@/graph/explorer-data';
+import type { Lang } from '@/graph/schema';
+import type { CanvasControls } from '../explorer/graph-canvas';
+
+const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+
+export interface PlayerStep {
+  title: string;
+  nodes: string[];
+}
+
+/** Reads `?step=` as a 1-based step number; anything else is reported and step 1 is shown. */
+export function parseStep(search: string, total: number): { step: number; bad: string | undefined } {
+  const raw = new URLSearchParams(search).get('step');
+  if (raw === null) return { step: 1, bad: undefined };
+  const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: raw.slice(0, 40) };
+}
+
+export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps: PlayerStep[]; graph: ExplorerGraph; children: ReactNode }) {
+  const t = messages(lang).tours;
+  const total = steps.length;
+  const [step, setStep] = useState(1);
+  const [bad, setBad] = useState<string | undefined>();
+  const [ready, setReady] = useState(false);
+  const controls = useRef<CanvasControls | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const read = () => {
+      const r = parseStep(window.location.search, total);
+      setStep(r.step);
+      setBad(r.bad);
+    };
+    read();
+    setReady(true);
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [total]);
+
+  const go = useCallback(
+    (n: number) => {
+      if (n < 1 || n > total) return;
+      setStep(n);
+      setBad(undefined);
+      const url = new URL(window.location.href);
+      url.searchParams.set('step', String(n));
+      window.history.pushState(null, '', `${url.pathname}${url.search}`);
+      stage.current?.querySelector<HTMLElement>(`[data-step="${n}"] h2`)?.focus();
+    },
+    [total],
+  );
+
+  // Show only the current step; the others stay in the page for readers without JavaScript.
+  useEffect(() => {
+    if (!ready) return;
+    stage.current?.querySelectorAll<HTMLElement>('[data-step]').forEach((el) => {
+      el.hidden = el.dataset.step !== String(step);
+    });
+  }, [step, ready]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight') go(step + 1);
+      if (e.key === 'ArrowLeft') go(step - 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step]);
+
+  const current = steps[step - 1];
+  const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
+  const view = useMemo(
+    () => ({ nodeIds: new Set(graph.nodes.map((n) => n.id)), edgeIds: new Set(graph.edges.map((e) => e.id)), focus: undefined, path: undefined }),
+    [graph],
+  );
+
+  return (
+    <div className="tour" data-ready={ready ? '' : undefined}>
+      {bad !== undefined ? (
+        <p className="notice" role="note">
+          {t.badStep(bad, total)}
+        </p>
+      ) : null}
+      {ready ? (
+        <nav className="tour-nav" aria-label={t.progress(step, total)}>
+          <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
+            ← {t.previous}
+          </button>
+          <p className="tour-progress" aria-live="polite">
+            <strong>{t.progress(step, total)}</strong>
+            {current ? `: ${current.title}` : ''}
+          </p>
+          <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
+            {t.next} →
+          </button>
+        </nav>
+      ) : null}
+      <div className="tour-layout">
+        <div ref={stage} className="tour-steps">
+          {children}
+        </div>
+        {ready ? (
+          <figure className="graph-figure tour-graph" aria-labelledby="tour-graph-caption" data-highlight={[...highlight].join(" ")}>
+            <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
+              <button type="button" onClick={() => controls.current?.zoomIn()}>{messages(lang).explore.zoomIn}</button>
+              <button type="button" onClick={() => controls.current?.zoomOut()}>{messages(lang).explore.zoomOut}</button>
+              <button type="button" onClick={() => controls.current?.fit()}>{messages(lang).explore.fit}</button>
+            </div>
+            <div className="canvas" aria-hidden="true">
+              <GraphCanvas graph={graph} view={view} layout="force" lang={lang} controls={controls} highlight={highlight} wheelZoom={false} onSelect={() => undefined} />
+            </div>
+            <figcaption id="tour-graph-caption">
+              {t.graphLabel}. {t.keys}
+            </figcaption>
+          </figure>
+        ) : null}
+      </div>
+    </div>
+  );
+}
