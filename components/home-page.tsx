@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { LEVEL_NAMES } from '@/graph/kinds';
+import { loadTours } from '@/content/tours';
 import { loadGraph } from '@/graph/load';
 import { challengesByLevel, mediationNodes, nodesOfKind } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
@@ -13,8 +14,7 @@ export function HomePage({ lang }: { lang: Lang }) {
   const t = messages(lang);
   const index = loadGraph();
   const top = (kind: Parameters<typeof nodesOfKind>[1]) => nodesOfKind(index, kind, { topLevelOnly: true });
-  const start = index.node.get('general-model');
-  const firstLimitation = top('limitation')[0];
+  const tours = loadTours();
   const steps = [
     { key: 'traits', title: t.steps.traits, body: <NodeTree index={index} nodes={top('trait')} lang={lang} depth={3} /> },
     {
@@ -50,18 +50,47 @@ export function HomePage({ lang }: { lang: Lang }) {
           <li className="card">
             <h3>{t.home.students.title}</h3>
             <p>{t.home.students.text}</p>
-            {start ? <Link href={paths.node(lang, start.id)}>{t.home.students.cta}</Link> : null}
+            <p>
+              <Link href={paths.tour(lang, 'paper-in-twelve-steps')}>{t.home.students.cta}</Link>
+            </p>
+            <p>
+              <Link href={paths.glossary(lang)}>{t.home.students.more}</Link>
+            </p>
           </li>
           <li className="card">
             <h3>{t.home.policymakers.title}</h3>
             <p>{t.home.policymakers.text}</p>
-            {firstLimitation ? <Link href="#step-limitations">{t.home.policymakers.cta}</Link> : null}
+            <p>
+              <Link href={paths.matrix(lang)}>{t.home.policymakers.cta}</Link>
+            </p>
+            <p>
+              <Link href={paths.tour(lang, 'governance-and-limits')}>{t.home.policymakers.more}</Link>
+            </p>
           </li>
           <li className="card">
             <h3>{t.home.teachers.title}</h3>
             <p>{t.home.teachers.text}</p>
-            <Link href={paths.sources(lang)}>{t.home.teachers.cta}</Link>
+            <p>
+              <Link href={paths.relations(lang)}>{t.home.teachers.cta}</Link>
+            </p>
+            <p>
+              <Link href={paths.data(lang)}>{t.home.teachers.more}</Link>
+            </p>
           </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="tours">
+        <h2 id="tours">{t.home.toursTitle}</h2>
+        <ul className="cards">
+          {tours.map((tour) => (
+            <li key={tour.id} className="card">
+              <h3>
+                <Link href={paths.tour(lang, tour.id)}>{tour.title[lang]}</Link>
+              </h3>
+              <p>{tour.summary[lang]}</p>
+            </li>
+          ))}
         </ul>
       </section>
 

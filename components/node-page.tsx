@@ -1,7 +1,8 @@
+import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { LEVEL_NAMES, SCOPE_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
-import { relationGroups } from '@/graph/queries';
+import { relationGroups, tradeoffMeasures } from '@/graph/queries';
 import type { Lang, Node } from '@/graph/schema';
 import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
@@ -9,7 +10,7 @@ import { CiteThis } from './cite-this';
 import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
-import { htmlLang, otherLang } from './paths';
+import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
 import { RelationList } from './relation-list';
 
@@ -19,6 +20,7 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
   const other = otherLang(lang);
   const index = loadGraph();
   const aliases = node.aliases?.[lang] ?? [];
+  const tradeoffs = tradeoffMeasures(index, node);
   return (
     <article className="node-page">
       <header className="node-header">
@@ -52,6 +54,18 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <h2 id="relations">{t.node.relations}</h2>
         <p className="muted">{t.node.relationsIntro}</p>
         <RelationList groups={relationGroups(index, node.id)} lang={lang} />
+        {tradeoffs.length > 0 ? (
+          <>
+            <h3>{t.node.tradeoffs}</h3>
+            <ul>
+              {tradeoffs.map((m) => (
+                <li key={m.id}>
+                  <Link href={paths.matrix(lang, `tradeoff-${m.id}`)}>{t.node.tradeoffOf(m.label[lang])}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <LocalGraph lang={lang} graph={localGraph(index, node.id)} id={node.id} />
       </section>
 

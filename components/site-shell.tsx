@@ -32,6 +32,15 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
                 <Link href={paths.explore(lang)}>{t.nav.explore}</Link>
               </li>
               <li>
+                <Link href={paths.matrix(lang)}>{t.nav.matrix}</Link>
+              </li>
+              <li>
+                <Link href={paths.relations(lang)}>{t.nav.relations}</Link>
+              </li>
+              <li>
+                <Link href={paths.glossary(lang)}>{t.nav.glossary}</Link>
+              </li>
+              <li>
                 <Link href={paths.sources(lang)}>{t.nav.sources}</Link>
               </li>
               <li>

@@ -123,3 +123,89 @@ export function markerAnchor(marker: string): string {
   if (n?.[1] !== undefined) return `ref-${n[1]}`;
   return `fn-${'①②③④⑤'.indexOf(marker) + 1}`;
 }
+
+export interface MatrixColumn {
+  node: Node;
+  scope: 'upstream' | 'downstream' | 'macro' | 'micro';
+  limitations: Relation[];
+}
+
+export interface MatrixRow {
+  node: Node;
+  /** Depth under its top-level challenge (sub-challenges are indented). */
+  depth: number;
+  /** Measure id → the edge by which it addresses this challenge. */
+  cells: Map<string, Edge>;
+}
+
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: { level: Level; levelNode: Node | undefined; rows: MatrixRow[] }[];
+  /** Challenges no measure addresses. */
+  gaps: Node[];
+}
+
+const SCOPE_ORDER = ['upstream', 'downstream', 'macro', 'micro'] as const;
+
+/**
+ * The limitations of a measure: its own, and those the paper finds in the broader measures
+ * it is part of (a limit of "governance technology" applies to data cleaning too).
+ */
+export function limitationsOf(index: GraphIndex, id: string, seen = new Set<string>()): Relation[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const out = index.outgoing.get(id) ?? [];
+  const own = out
+    .filter((e) => e.kind === 'limited-by')
+    .map((e) => ({ edge: e, other: index.node.get(e.target) }))
+    .filter((r): r is Relation => r.other !== undefined);
+  const inherited = out
+    .filter((e) => e.kind === 'part-of' && index.node.get(e.target)?.kind === 'governance')
+    .flatMap((e) => limitationsOf(index, e.target, seen));
+  const unique = new Map([...own, ...inherited].map((r) => [r.other.id, r]));
+  return [...unique.values()];
+}
+
+/** Challenges × governance measures: which measure addresses which challenge, and the gaps. */
+export function policyMatrix(index: GraphIndex): Matrix {
+  const columns: MatrixColumn[] = SCOPE_ORDER.flatMap((scope) =>
+    index.graph.nodes
+      .filter((n) => n.kind === 'governance' && n.scope === scope)
+      .map((node) => ({
+        node,
+        scope,
+        limitations: limitationsOf(index, node.id),
+      })),
+  );
+  const measureIds = new Set(columns.map((c) => c.node.id));
+  const rowOf = (node: Node, depth: number): MatrixRow => {
+    const cells = new Map<string, Edge>();
+    for (const e of index.incoming.get(node.id) ?? []) if (e.kind === 'addresses' && measureIds.has(e.source)) cells.set(e.source, e);
+    return { node, depth, cells };
+  };
+  const rows = challengesByLevel(index).map(({ level, node: levelNode, challenges }) => ({
+    level,
+    levelNode,
+    rows: challenges.flatMap((c) => [rowOf(c, 0), ...partsOf(index, c.id).filter((p) => p.kind === 'challenge').map((p) => rowOf(p, 1))]),
+  }));
+  // A top-level challenge is a gap when no measure addresses it or any of its parts.
+  const addressed = new Set(rows.flatMap((g) => g.rows.filter((r) => r.cells.size > 0).map((r) => r.node.id)));
+  const gaps = rows.flatMap((g) =>
+    g.rows
+      .filter((r) => r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)))
+      .map((r) => r.node),
+  );
+  return { columns, rows, gaps };
+}
+
+/**
+ * The measures whose trade-off card concerns a node: a measure itself (if it is a matrix
+ * column), or, for a limitation, every matrix measure it limits (directly or through a
+ * broader measure).
+ */
+export function tradeoffMeasures(index: GraphIndex, node: Node): Node[] {
+  const columns = policyMatrix(index).columns;
+  if (node.kind === 'governance') return columns.some((c) => c.node.id === node.id) ? [node] : [];
+  if (node.kind === 'limitation') return columns.filter((c) => c.limitations.some((l) => l.other.id === node.id)).map((c) => c.node);
+  return [];
+}

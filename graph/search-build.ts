@@ -74,3 +74,13 @@ export function buildBodyIndex(files: readonly { id: string; lang: Lang; source:
   }
   return out;
 }
+
+/** Pinyin of a Chinese text with tone marks, syllables separated by spaces (for display). */
+export function displayPinyin(text: string): string {
+  return pinyin(text, { nonZh: 'consecutive', v: true });
+}
+
+/** Pinyin without tones, for sorting. */
+export function sortPinyin(text: string): string {
+  return pinyinForms(text).full;
+}

@@ -17,6 +17,7 @@ import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-b
 import { DATA_VERSION } from '../graph/version';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
+import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
 
 const checkOnly = process.argv.includes('--check');
@@ -54,6 +55,9 @@ if (paperPath === undefined) {
     item.citations.forEach((c, i) => {
       if (!verbatim(c.quote)) problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
     });
+  }
+  for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to]) {
+    if (!verbatim(r.formula)) problems.push(notInPaper('content/relations.ts', r.id, 'formula', r.formula));
   }
   const copies = makeCopyFinder(fs.readFileSync(paperPath, 'utf8'));
   for (const f of [...files, ...tourTexts]) {
