@@ -146,3 +146,17 @@ test('the public data contract is served', async ({ request }) => {
   expect(schema.type).toBe('object');
   expect(Object.keys(schema.properties)).toEqual(['version', 'nodes', 'edges']);
 });
+
+test('data files are served as UTF-8 with their types, and may be fetched from other origins', async ({ request }) => {
+  for (const [file, type] of [
+    ['nodes.csv', 'text/csv; charset=utf-8'],
+    ['graph.graphml', 'application/graphml+xml; charset=utf-8'],
+    ['references.bib', 'application/x-bibtex; charset=utf-8'],
+    ['skos.jsonld', 'application/ld+json; charset=utf-8'],
+  ] as const) {
+    const res = await request.get(`/data/${file}`);
+    expect(res.status(), file).toBe(200);
+    expect(res.headers()['content-type'], file).toBe(type);
+    expect(res.headers()['access-control-allow-origin'], file).toBe('*');
+  }
+});
