@@ -28,7 +28,9 @@ const onReady = (cy: Core) => {
   cy.one('render', () => {
     firstRender = performance.now() - start;
   });
-  cy.one('layoutstop', () => {
+  // Large graphs get a quick grid first; the layout that counts is the force-directed one.
+  cy.on('layoutstop', (evt) => {
+    if (evt.layout.options.name !== 'fcose') return;
     requestAnimationFrame(() => {
       window.__BENCH_RESULT__ = { firstRender: firstRender || performance.now() - start, layout: performance.now() - start };
     });

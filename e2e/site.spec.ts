@@ -144,7 +144,8 @@ test('the public data contract is served', async ({ request }) => {
   }
   const schema = await (await request.get('/data/graph.schema.json')).json();
   expect(schema.type).toBe('object');
-  expect(Object.keys(schema.properties)).toEqual(['version', 'nodes', 'edges']);
+  expect(Object.keys(schema.properties)).toEqual(['version', 'built', 'nodes', 'edges']);
+  expect(graph.built).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 });
 
 test('data files are served as UTF-8 with their types, and may be fetched from other origins', async ({ request }) => {

@@ -177,6 +177,8 @@ export type Edge = z.infer<typeof Edge>;
 
 export const Graph = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'the version is semver, e.g. "1.0.0"'),
+  /** When the published file was built (ISO 8601, UTC); set by the build, absent in authored data. */
+  built: z.iso.datetime().optional(),
   nodes: z.array(Node),
   edges: z.array(Edge),
 });

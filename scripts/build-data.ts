@@ -15,6 +15,7 @@ import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../gr
 import { Graph } from '../graph/schema';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
 import { DATA_VERSION } from '../graph/version';
+import { buildTimestamp } from '../graph/exports/meta';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
@@ -60,6 +61,22 @@ if (paperPath === undefined) {
     if (!verbatim(r.formula)) problems.push(notInPaper('content/relations.ts', r.id, 'formula', r.formula));
   }
   const copies = makeCopyFinder(fs.readFileSync(paperPath, 'utf8'));
+  // Summaries and notes are ours too: the same own-words rule as the explanations.
+  const ownWords = [
+    ...graph.nodes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh })),
+    ...graph.edges.flatMap((e) => (e.note ? [{ id: e.id, field: 'note.zh', text: e.note.zh }] : [])),
+  ];
+  for (const item of ownWords) {
+    for (const run of copies(item.text)) {
+      problems.push({
+        file: fileOf.get(item.id) ?? '(unknown)',
+        id: item.id,
+        field: item.field,
+        message: `copies the paper word for word (more than ${COPY_MAX_HAN} Chinese characters): "${run}"`,
+        fix: 'say it in our own words; the verbatim words belong in a citation quote',
+      });
+    }
+  }
   for (const f of [...files, ...tourTexts]) {
     for (const q of quotesIn(f.source)) {
       if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
@@ -110,9 +127,14 @@ fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tou
 const dataDir = path.join(process.cwd(), 'public', 'data');
 fs.mkdirSync(dataDir, { recursive: true });
 // Parse once more at the boundary: what we publish is exactly what the schema allows.
-const published = Graph.parse(graph);
+const published = Graph.parse({ ...graph, built: buildTimestamp() });
 fs.writeFileSync(path.join(dataDir, 'graph.json'), `${JSON.stringify(published, null, 2)}\n`);
-const schema = { ...z.toJSONSchema(Graph, { io: 'output' }), title: 'Framework explorer graph', $id: 'graph.schema.json' };
+const schema = {
+  ...z.toJSONSchema(Graph, { io: 'output' }),
+  title: 'Framework explorer graph',
+  $id: 'graph.schema.json',
+  $comment: `Data version ${DATA_VERSION}, built ${published.built ?? ''}; generated from graph/schema.ts`,
+};
 fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 
 // The search indexes: the core one the palette fetches when first opened, and the words of

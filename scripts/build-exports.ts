@@ -21,7 +21,7 @@ import { DATAPACKAGE_FILE, DOWNLOADS, type DownloadFile } from '../graph/exports
 import { gephiEdgesCsv, gephiNodesCsv } from '../graph/exports/gephi-csv';
 import { toGraphml } from '../graph/exports/graphml';
 import { kumuConnectionsCsv, kumuElementsCsv } from '../graph/exports/kumu-csv';
-import type { ExportMeta } from '../graph/exports/meta';
+import { buildTimestamp, type ExportMeta } from '../graph/exports/meta';
 import { referencesBib, referencesCslJson } from '../graph/exports/references';
 import { skosText } from '../graph/exports/skos';
 import { loadGraph } from '../graph/load';
@@ -31,12 +31,6 @@ const started = Date.now();
 const dataDir = path.join(process.cwd(), 'public', 'data');
 const changelog = path.join(process.cwd(), 'graph', 'CHANGELOG.md');
 
-function buildTimestamp(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return new Date().toISOString();
-  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
-  return new Date(Number(epoch) * 1000).toISOString();
-}
 
 const { graph } = loadGraph();
 
@@ -55,14 +49,16 @@ const validate = ajv.compile(z.record(z.string(), z.unknown()).parse(readJson('g
 if (!validate(published)) {
   throw new Error(`public/data/graph.json does not match graph.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
 }
-if (JSON.stringify(published) !== JSON.stringify(Graph.parse(graph))) {
+// graph.json carries its build time; the downloads carry the same one.
+const { built, ...publishedGraph } = Graph.parse(published);
+if (JSON.stringify(publishedGraph) !== JSON.stringify(Graph.parse(graph))) {
   throw new Error('public/data/graph.json is not the current graph: run scripts/build-data.ts first (npm run data)');
 }
 
 const site = `${SITE_URL}${process.env.BASE_PATH ?? ''}`;
 const meta: ExportMeta = {
   version: graph.version,
-  built: buildTimestamp(),
+  built: built ?? buildTimestamp(),
   site,
   nodeUrl: (lang, id) => `${site}${paths.node(lang, id)}`,
 };

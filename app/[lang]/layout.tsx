@@ -1,23 +1,19 @@
 import type { ReactNode } from 'react';
-import { notFound } from 'next/navigation';
 import { htmlLang } from '@/components/paths';
 import { SiteShell } from '@/components/site-shell';
-import { LANGS, Lang } from '@/graph/schema';
+import { langStaticParams, readLang } from '@/components/route-params';
 import '../globals.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }));
-}
+export const generateStaticParams = langStaticParams;
 
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
-  const lang = Lang.safeParse((await params).lang);
-  if (!lang.success) notFound();
+  const lang = await readLang(params);
   return (
-    <html lang={htmlLang(lang.data)}>
+    <html lang={htmlLang(lang)}>
       <body>
-        <SiteShell lang={lang.data}>{children}</SiteShell>
+        <SiteShell lang={lang}>{children}</SiteShell>
       </body>
     </html>
   );

@@ -1,25 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { langStaticParams, readLang } from '@/components/route-params';
 import { HomePage } from '@/components/home-page';
 import { pageMetadata } from '@/components/metadata';
 import { messages } from '@/content/messages';
-import { LANGS, Lang } from '@/graph/schema';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }));
-}
+export const generateStaticParams = langStaticParams;
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = Lang.parse((await params).lang);
+  const lang = await readLang(params);
   return pageMetadata(lang, `/${lang}/`, undefined, messages(lang).siteDescription);
 }
 
 export default async function Page({ params }: Props) {
-  const lang = Lang.safeParse((await params).lang);
-  if (!lang.success) notFound();
-  return <HomePage lang={lang.data} />;
+  return <HomePage lang={await readLang(params)} />;
 }

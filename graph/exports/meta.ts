@@ -28,3 +28,14 @@ export const builtDate = (meta: Pick<ExportMeta, 'built'>) => meta.built.slice(0
  * files and the data page can never name the data set differently.
  */
 export const datasetTitle = (lang: Lang) => messages(lang).data.datasetTitle;
+
+/**
+ * The build timestamp shared by every published file: now, or SOURCE_DATE_EPOCH (whole
+ * seconds since 1970) for reproducible builds.
+ */
+export function buildTimestamp(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+  return new Date(Number(epoch) * 1000).toISOString();
+}

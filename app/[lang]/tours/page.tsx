@@ -1,26 +1,21 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { langStaticParams, readLang } from '@/components/route-params';
 import { pageMetadata } from '@/components/metadata';
 import { ToursIndex } from '@/components/tours/tours-index';
 import { messages } from '@/content/messages';
-import { LANGS, Lang } from '@/graph/schema';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }));
-}
+export const generateStaticParams = langStaticParams;
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = Lang.parse((await params).lang);
+  const lang = await readLang(params);
   const t = messages(lang).tours;
   return pageMetadata(lang, `/${lang}/tours/`, t.title, t.lead);
 }
 
 export default async function Page({ params }: Props) {
-  const lang = Lang.safeParse((await params).lang);
-  if (!lang.success) notFound();
-  return <ToursIndex lang={lang.data} />;
+  return <ToursIndex lang={await readLang(params)} />;
 }
