@@ -47,6 +47,14 @@ test.describe('tours', () => {
     await expect(page.locator('.tour-graph .canvas canvas').first()).toBeVisible();
   });
 
+  test('a tour can be cited, in plain text and BibTeX', async ({ page }) => {
+    await open(page, '/en/tours/traits-to-risks/');
+    const cite = page.locator('section.cite-this');
+    await expect(cite).toContainText('From traits to risks');
+    await expect(cite).toContainText('@');
+    await expect(cite).toContainText('/en/tours/traits-to-risks/');
+  });
+
   test('an impossible step is ignored with a note', async ({ page }) => {
     await open(page, '/zh/tours/traits-to-risks/?step=99');
     await expect(page.getByRole('note')).toContainText('step=99');

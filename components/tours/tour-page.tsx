@@ -4,6 +4,7 @@ import { compiledStep, type Tour } from '@/content/tours';
 import { explorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
+import { PageCitation } from '../cite-this';
 import { MdxContent } from '../explanation';
 import { NodeLink } from '../node-link';
 import { paths } from '../paths';
@@ -53,6 +54,11 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
           ))}
         </ol>
       </TourPlayer>
+      <section aria-labelledby="cite-this" className="cite-this">
+        <h2 id="cite-this">{messages(lang).cite.title}</h2>
+        <p className="muted">{messages(lang).cite.intro}</p>
+        <PageCitation lang={lang} id={`explorer-tour-${tour.id}`} title={tour.title[lang]} path={paths.tour(lang, tour.id)} />
+      </section>
     </article>
   );
 }
