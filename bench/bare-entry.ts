@@ -21,21 +21,26 @@ let firstRender = 0;
 const cy = cytoscape({
   container: document.getElementById('root'),
   elements: [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label.en } })),
+    // Preset starting positions, as the explorer has, so both pages paint before laying out.
+    ...graph.nodes.map((n, i) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label.en }, position: { x: (i % 40) * 40, y: Math.floor(i / 40) * 40 } })),
     ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
   ],
   style: [
     { selector: 'node', style: { label: 'data(label)', width: 18, height: 18, 'font-size': 11, 'min-zoomed-font-size': 13 } },
-    { selector: 'edge', style: { width: 1.2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+    // The explorer's own choice for large graphs (straight edges) and for small ones (curves with arrows).
+    graph.nodes.length > 400
+      ? { selector: 'edge', style: { width: 1.2, 'curve-style': 'haystack' } }
+      : { selector: 'edge', style: { width: 1.2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
   ],
   layout: { name: 'preset' },
 });
 cy.one('render', () => {
   firstRender = performance.now() - start;
+  // Then the same force-directed layout, after the first frame.
+  window.setTimeout(() => cy.layout(FCOSE_OPTIONS).run(), 50);
 });
 cy.one('layoutstop', () => {
   requestAnimationFrame(() => {
     window.__BENCH_RESULT__ = { firstRender: firstRender || performance.now() - start, layout: performance.now() - start };
   });
 });
-cy.layout(FCOSE_OPTIONS).run();

@@ -25,9 +25,13 @@ const view = {
   path: undefined,
 };
 const onReady = (cy: Core) => {
-  cy.one('render', () => {
+  // The first render that shows the graph (not the empty canvas before its elements arrive).
+  const onRender = () => {
+    if (cy.nodes().empty()) return;
+    cy.off('render', onRender);
     firstRender = performance.now() - start;
-  });
+  };
+  cy.on('render', onRender);
   // Large graphs get a quick grid first; the layout that counts is the force-directed one.
   cy.on('layoutstop', (evt) => {
     if (evt.layout.options.name !== 'fcose') return;

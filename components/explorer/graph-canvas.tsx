@@ -47,17 +47,24 @@ export interface GraphCanvasProps {
 
 const ZOOM_STEP = 1.25;
 const HUB_COUNT = 12;
+/** react-cytoscapejs gets no elements of its own: see the bulk load below. */
+const NO_ELEMENTS: never[] = [];
 /** Above this many visible nodes the force-directed layout is deferred past the first frame. */
-const LARGE = 400;
+const LARGE = 100;
+/** Above this many nodes edges are drawn straight and without arrowheads, to paint fast. */
+const HUGE = 400;
 
 /**
  * The best-connected ideas (by degree, citation links aside) keep their labels at every
  * zoom, as landmarks. Degrees come from the live cytoscape instance.
  */
 function markHubs(cy: Core) {
-  const degree = (n: cytoscape.NodeSingular) => n.connectedEdges('[kind != "cited-for"]').length;
+  const degree = new Map<string, number>();
+  cy.nodes().forEach((n) => {
+    degree.set(n.id(), n.connectedEdges().filter((e) => e.data('kind') !== 'cited-for').length);
+  });
   cy.nodes()
-    .sort((a, b) => degree(b) - degree(a))
+    .sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0))
     .slice(0, HUB_COUNT)
     .addClass('hub');
 }
@@ -79,25 +86,29 @@ export function GraphCanvas({
   const cyRef = useRef<Core | null>(null);
   const lastLayoutKey = useRef('');
   const pendingLayout = useRef<number | undefined>(undefined);
+  const loaded = useRef<unknown>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   // This component only ever renders in the browser (ssr: false), so the theme's colours
   // can be read at once; an effect keeps them in step with a change of colour scheme.
   const [colors, setColors] = useState(() => readColors(document.documentElement));
 
-  const elements = useMemo(
-    () => [
+  const elements = useMemo(() => {
+    // Every node starts where the argument layout puts it (cheap, and a sensible picture),
+    // so the first frame needs no layout run; the force-directed layout refines it.
+    const start = argumentPositions(graph.nodes);
+    return [
       ...graph.nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, label: n.label[lang], kind: n.kind },
+        position: start.get(n.id) ?? { x: 0, y: 0 },
       })),
       ...graph.edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
       })),
-    ],
-    [graph, lang],
-  );
+    ];
+  }, [graph, lang]);
 
   // Theme colours come from the page's CSS, and follow a change of colour scheme.
   useEffect(() => {
@@ -112,12 +123,26 @@ export function GraphCanvas({
     };
   }, []);
 
-  const stylesheet = useMemo(() => graphStylesheet(colors, labelsAlways), [colors, labelsAlways]);
+  // Straight edges only for really large graphs; the paper's own graph keeps curves and arrows.
+  const large = graph.nodes.length > HUGE;
+  const stylesheet = useMemo(() => graphStylesheet(colors, labelsAlways, large), [colors, labelsAlways, large]);
 
   // Show the view: classes for hidden, focus, neighbourhood, path and matches; then lay out.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // The elements are added in one bulk call (react-cytoscapejs would add them one by one,
+    // which is slow for large graphs), in this same effect so that the first frame already
+    // shows the view; a change of language or graph replaces them.
+    if (loaded.current !== elements) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      markHubs(cy);
+      loaded.current = elements;
+      lastLayoutKey.current = '';
+    }
     const pathEdges = new Set(view.path?.map((s) => s.edge.id) ?? []);
     const pathNodes = new Set(view.path?.flatMap((s) => [s.from.id, s.to.id]) ?? []);
     cy.batch(() => {
@@ -154,9 +179,9 @@ export function GraphCanvas({
       window.clearTimeout(pendingLayout.current);
       const options = layoutOptions(layout, graph);
       if (options.name === 'fcose' && visible.nodes().length > LARGE) {
-        // A large graph gets a cheap grid at once, so the first frame paints without waiting
-        // for the force-directed layout, which then runs after that frame.
-        visible.layout({ name: 'grid', fit: true, padding: 30, animate: false }).run();
+        // A large graph paints first (at its starting positions), and the force-directed
+        // layout runs after that frame.
+        cy.fit(visible, 30);
         pendingLayout.current = window.setTimeout(() => {
           if (!cy.destroyed()) visible.layout(options).run();
         }, 50);
@@ -178,7 +203,7 @@ export function GraphCanvas({
   return (
     <div className="canvas-inner">
       <CytoscapeComponent
-          elements={elements}
+          elements={NO_ELEMENTS}
           stylesheet={stylesheet}
           layout={{ name: 'preset' }}
           style={{ width: '100%', height: '100%' }}
@@ -186,13 +211,14 @@ export function GraphCanvas({
           maxZoom={3}
           userZoomingEnabled={wheelZoom}
           boxSelectionEnabled={false}
+          hideEdgesOnViewport={large}
+          pixelRatio={large ? 1 : 'auto'}
           autoungrabify={false}
           cy={(cy: Core) => {
             if (cyRef.current === cy) return;
             cyRef.current = cy;
             lastLayoutKey.current = '';
             cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
-            markHubs(cy);
             onReady?.(cy);
           }}
         />
