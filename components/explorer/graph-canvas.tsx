@@ -50,7 +50,7 @@ const HUB_COUNT = 12;
 /** react-cytoscapejs gets no elements of its own: see the bulk load below. */
 const NO_ELEMENTS: never[] = [];
 /** Above this many visible nodes the force-directed layout is deferred past the first frame. */
-const LARGE = 100;
+const LARGE = 400;
 /** Above this many nodes edges are drawn straight and without arrowheads, to paint fast. */
 const HUGE = 400;
 
@@ -87,6 +87,17 @@ export function GraphCanvas({
   const lastLayoutKey = useRef('');
   const pendingLayout = useRef<number | undefined>(undefined);
   const loaded = useRef<unknown>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  // Cytoscape only notices window resizes; a change of its box (a scrollbar appearing, the
+  // panel becoming a bottom sheet) would otherwise leave a stretched, blurry bitmap.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => cyRef.current?.resize());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   // This component only ever renders in the browser (ssr: false), so the theme's colours
@@ -201,7 +212,7 @@ export function GraphCanvas({
   }
 
   return (
-    <div className="canvas-inner">
+    <div ref={box} className="canvas-inner">
       <CytoscapeComponent
           elements={NO_ELEMENTS}
           stylesheet={stylesheet}
