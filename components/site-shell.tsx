@@ -10,6 +10,16 @@ import { SearchPalette } from './search/search-palette';
 /** Skip link, header with navigation and language switch, main landmark, footer. */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = messages(lang);
+  const nav: [string, string][] = [
+    [paths.home(lang), t.nav.home],
+    [paths.tours(lang), t.nav.tours],
+    [paths.explore(lang), t.nav.explore],
+    [paths.matrix(lang), t.nav.matrix],
+    [paths.relations(lang), t.nav.relations],
+    [paths.glossary(lang), t.nav.glossary],
+    [paths.sources(lang), t.nav.sources],
+    [paths.data(lang), t.nav.data],
+  ];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,30 +32,11 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
           </Link>
           <nav aria-label={t.nav.label} className="main-nav">
             <ul>
-              <li>
-                <Link href={paths.home(lang)}>{t.nav.home}</Link>
-              </li>
-              <li>
-                <Link href={paths.tours(lang)}>{t.nav.tours}</Link>
-              </li>
-              <li>
-                <Link href={paths.explore(lang)}>{t.nav.explore}</Link>
-              </li>
-              <li>
-                <Link href={paths.matrix(lang)}>{t.nav.matrix}</Link>
-              </li>
-              <li>
-                <Link href={paths.relations(lang)}>{t.nav.relations}</Link>
-              </li>
-              <li>
-                <Link href={paths.glossary(lang)}>{t.nav.glossary}</Link>
-              </li>
-              <li>
-                <Link href={paths.sources(lang)}>{t.nav.sources}</Link>
-              </li>
-              <li>
-                <Link href={paths.data(lang)}>{t.nav.data}</Link>
-              </li>
+              {nav.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href}>{label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
           <SearchPalette lang={lang} />
