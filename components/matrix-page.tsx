@@ -8,6 +8,7 @@ import { CitationList } from './citation-list';
 import { LevelFilter } from './level-filter';
 import { NodeLink } from './node-link';
 import { paths } from './paths';
+import { RelationItem } from './relation-item';
 
 /**
  * The policy matrix: a plain HTML table (readable without JavaScript and by screen
@@ -185,19 +186,10 @@ function NoCell({ lang }: { lang: Lang }) {
 }
 
 function EdgeList({ items, lang }: { items: readonly Relation[]; lang: Lang }) {
-  const t = messages(lang).node;
   return (
     <ul>
-      {items.map(({ other, edge }) => (
-        <li key={edge.id}>
-          <NodeLink node={other} lang={lang} />
-          {edge.stance === 'inferred' ? <span className="stance-inferred"> ({t.inferred})</span> : null}
-          <details>
-            <summary>{t.evidence}</summary>
-            {edge.note ? <p className="edge-note">{edge.note[lang]}</p> : null}
-            <CitationList citations={edge.citations} lang={lang} />
-          </details>
-        </li>
+      {items.map((r) => (
+        <RelationItem key={r.edge.id} relation={r} lang={lang} />
       ))}
     </ul>
   );

@@ -2,8 +2,7 @@ import { messages } from '@/content/messages';
 import { EDGE_RULES } from '@/graph/kinds';
 import type { RelationGroup } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
-import { CitationList } from './citation-list';
-import { NodeLink } from './node-link';
+import { RelationItem } from './relation-item';
 
 /**
  * A node's relations, grouped by edge kind and direction and read as verbs ("Gives rise
@@ -22,21 +21,8 @@ export function RelationList({ groups, lang }: { groups: readonly RelationGroup[
           <section key={`${g.kind}-${g.direction}`} className="relation-group" aria-label={heading}>
             <h3>{capitalise(heading)}</h3>
             <ul>
-              {g.relations.map(({ edge, other }) => (
-                <li key={edge.id} className={edge.stance === 'inferred' ? 'inferred' : undefined}>
-                  <NodeLink node={other} lang={lang} />
-                  {edge.stance === 'inferred' ? (
-                    <span className="stance-inferred" title={t.node.inferredTitle}>
-                      {' '}
-                      ({t.node.inferred})
-                    </span>
-                  ) : null}
-                  <details>
-                    <summary>{t.node.evidence}</summary>
-                    {edge.note ? <p className="edge-note">{edge.note[lang]}</p> : null}
-                    <CitationList citations={edge.citations} lang={lang} />
-                  </details>
-                </li>
+              {g.relations.map((r) => (
+                <RelationItem key={r.edge.id} relation={r} lang={lang} />
               ))}
             </ul>
           </section>

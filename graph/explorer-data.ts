@@ -26,8 +26,13 @@ export interface ExplorerGraph {
   edges: ExplorerEdge[];
 }
 
+const compact = new WeakMap<GraphIndex, ExplorerGraph>();
+
+/** Built once per graph: every node page and tour takes its local graph from it. */
 export function explorerGraph(index: GraphIndex): ExplorerGraph {
-  return {
+  const cached = compact.get(index);
+  if (cached) return cached;
+  const graph: ExplorerGraph = {
     nodes: index.graph.nodes.map(({ id, kind, label, summary, level }) => ({
       id,
       kind,
@@ -37,6 +42,8 @@ export function explorerGraph(index: GraphIndex): ExplorerGraph {
     })),
     edges: index.graph.edges.map(({ id, source, target, kind, stance }) => ({ id, source, target, kind, stance })),
   };
+  compact.set(index, graph);
+  return graph;
 }
 
 /**
@@ -47,9 +54,10 @@ export function localGraph(index: GraphIndex, id: string): ExplorerGraph {
   const keep = (kind: EdgeKind) => kind !== 'cited-for' || index.node.get(id)?.kind === 'source';
   const edges = [...(index.outgoing.get(id) ?? []), ...(index.incoming.get(id) ?? [])].filter((e) => keep(e.kind));
   const ids = new Set([id, ...edges.flatMap((e) => [e.source, e.target])]);
+  const edgeIds = new Set(edges.map((e) => e.id));
   const full = explorerGraph(index);
   return {
     nodes: full.nodes.filter((n) => ids.has(n.id)),
-    edges: full.edges.filter((e) => edges.some((x) => x.id === e.id)),
+    edges: full.edges.filter((e) => edgeIds.has(e.id)),
   };
 }

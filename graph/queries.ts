@@ -166,8 +166,18 @@ export function limitationsOf(index: GraphIndex, id: string, seen = new Set<stri
   return [...unique.values()];
 }
 
-/** Challenges × governance measures: which measure addresses which challenge, and the gaps. */
+const matrices = new WeakMap<GraphIndex, Matrix>();
+
+/** Challenges × governance measures: which measure addresses which challenge, and the gaps. Computed once per graph. */
 export function policyMatrix(index: GraphIndex): Matrix {
+  const cached = matrices.get(index);
+  if (cached) return cached;
+  const matrix = computeMatrix(index);
+  matrices.set(index, matrix);
+  return matrix;
+}
+
+function computeMatrix(index: GraphIndex): Matrix {
   const columns: MatrixColumn[] = SCOPE_ORDER.flatMap((scope) =>
     index.graph.nodes
       .filter((n) => n.kind === 'governance' && n.scope === scope)

@@ -1,21 +1,12 @@
-import type { Metadata } from 'next';
-import { langStaticParams, readLang } from '@/components/route-params';
 import { ExplorePage } from '@/components/explore-page';
-import { pageMetadata } from '@/components/metadata';
-import { messages } from '@/content/messages';
+import { langMetadata, langStaticParams, readLang, type LangProps } from '@/components/route-params';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = langMetadata('/explore/', (m) => ({ title: m.explore.title, lead: m.explore.lead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await readLang(params);
-  const t = messages(lang).explore;
-  return pageMetadata(lang, `/${lang}/explore/`, t.title, t.lead);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: LangProps) {
   return <ExplorePage lang={await readLang(params)} />;
 }

@@ -1,21 +1,12 @@
-import type { Metadata } from 'next';
-import { langStaticParams, readLang } from '@/components/route-params';
-import { pageMetadata } from '@/components/metadata';
 import { RelationsPage } from '@/components/relations-page';
-import { messages } from '@/content/messages';
+import { langMetadata, langStaticParams, readLang, type LangProps } from '@/components/route-params';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = langMetadata('/relations/', (m) => ({ title: m.relationsPage.title, lead: m.relationsPage.lead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await readLang(params);
-  const t = messages(lang).relationsPage;
-  return pageMetadata(lang, `/${lang}/relations/`, t.title, t.lead);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: LangProps) {
   return <RelationsPage lang={await readLang(params)} />;
 }

@@ -1,21 +1,12 @@
-import type { Metadata } from 'next';
-import { langStaticParams, readLang } from '@/components/route-params';
-import { pageMetadata } from '@/components/metadata';
 import { SearchPage } from '@/components/search-page';
-import { messages } from '@/content/messages';
+import { langMetadata, langStaticParams, readLang, type LangProps } from '@/components/route-params';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = langMetadata('/search/', (m) => ({ title: m.search.pageTitle, lead: m.search.pageLead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await readLang(params);
-  const t = messages(lang).search;
-  return pageMetadata(lang, `/${lang}/search/`, t.pageTitle, t.pageLead);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: LangProps) {
   return <SearchPage lang={await readLang(params)} />;
 }

@@ -1,21 +1,12 @@
-import type { Metadata } from 'next';
-import { langStaticParams, readLang } from '@/components/route-params';
-import { pageMetadata } from '@/components/metadata';
 import { SourcesPage } from '@/components/sources-page';
-import { messages } from '@/content/messages';
+import { langMetadata, langStaticParams, readLang, type LangProps } from '@/components/route-params';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = langMetadata('/sources/', (m) => ({ title: m.sources.title, lead: m.sources.lead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await readLang(params);
-  const t = messages(lang);
-  return pageMetadata(lang, `/${lang}/sources/`, t.sources.title, t.sources.lead);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: LangProps) {
   return <SourcesPage lang={await readLang(params)} />;
 }

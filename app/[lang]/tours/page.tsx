@@ -1,21 +1,12 @@
-import type { Metadata } from 'next';
-import { langStaticParams, readLang } from '@/components/route-params';
-import { pageMetadata } from '@/components/metadata';
 import { ToursIndex } from '@/components/tours/tours-index';
-import { messages } from '@/content/messages';
+import { langMetadata, langStaticParams, readLang, type LangProps } from '@/components/route-params';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = langMetadata('/tours/', (m) => ({ title: m.tours.title, lead: m.tours.lead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await readLang(params);
-  const t = messages(lang).tours;
-  return pageMetadata(lang, `/${lang}/tours/`, t.title, t.lead);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: LangProps) {
   return <ToursIndex lang={await readLang(params)} />;
 }
