@@ -8,6 +8,9 @@ import { defineConfig, devices } from '@playwright/test';
  * downloads are not always possible, and Playwright's own browser otherwise.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** A second origin for a "course page" that frames the site (e2e/host/). */
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1);
+process.env.E2E_HOST_PORT = String(HOST_PORT);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const systemChromium = fs.existsSync(chromiumPath);
 
@@ -37,11 +40,19 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Started from node_modules directly, so stopping it stops the server itself.
-    command: `node node_modules/serve/build/main.js out --config ../serve.json --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // Started from node_modules directly, so stopping it stops the server itself.
+      command: `node node_modules/serve/build/main.js out --config ../serve.json --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/serve/build/main.js e2e/host --listen tcp://127.0.0.1:${HOST_PORT} --no-port-switching --no-clipboard`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { compiledExplanation } from '@/content/load';
 import type { Lang } from '@/graph/schema';
-import { paths } from './paths';
+import { paths, withBase } from './paths';
 import { Quote } from './quote';
 
 /**
@@ -11,18 +11,27 @@ import { Quote } from './quote';
  * those `content/mdx.ts` allows (Quote, NodeLink); the check has already verified every
  * NodeLink id and every quote.
  */
-export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+/**
+ * `plainLinks` renders links as plain anchors that open the full site in a new tab: for
+ * step texts pre-rendered to HTML for embeds, which live in someone else's page.
+ */
+export function MdxContent({ code, lang, plainLinks = false }: { code: string; lang: Lang; plainLinks?: boolean }) {
   const Component = getMDXComponent(code);
   return (
     <div className="prose">
       <Component
         components={{
           Quote: (props: { section: string; refs?: string; translation?: string; children: ReactNode }) => (
-            <Quote lang={lang} {...props} />
+            <Quote lang={lang} plainLinks={plainLinks} {...props} />
           ),
-          NodeLink: ({ id: target, children }: { id: string; children: ReactNode }) => (
-            <Link href={paths.node(lang, target)}>{children}</Link>
-          ),
+          NodeLink: ({ id: target, children }: { id: string; children: ReactNode }) =>
+            plainLinks ? (
+              <a href={withBase(paths.node(lang, target))} target="_blank" rel="noopener">
+                {children}
+              </a>
+            ) : (
+              <Link href={paths.node(lang, target)}>{children}</Link>
+            ),
         }}
       />
     </div>

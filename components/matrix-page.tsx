@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
+import { loadTours } from '@/content/tours';
+import { embedParamsFor } from '@/graph/embed-params';
+import { EmbedButton } from './embed/embed-button';
 import { LEVEL_NAMES, SCOPE_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix, type MatrixColumn, type Relation } from '@/graph/queries';
@@ -26,6 +29,7 @@ export function MatrixPage({ lang }: { lang: Lang }) {
   const cols = (scope: MatrixColumn['scope']) => m.columns.filter((c) => c.scope === scope);
   const gapIds = new Set(m.gaps.map((g) => g.id));
   const width = m.columns.length + 1;
+  const defaultTour = loadTours()[0]?.id ?? '';
   return (
     <>
       <h1>{t.title}</h1>
@@ -34,7 +38,15 @@ export function MatrixPage({ lang }: { lang: Lang }) {
         <span className="legend-title">{t.legend}:</span> <span className="cell-mark stated">●</span> {t.stated} ·{' '}
         <span className="cell-mark inferred">◐</span> {t.inferred} · <span className="cell-mark none">·</span> {t.none}
       </p>
-      <LevelFilter lang={lang} levels={m.rows.map((g) => g.level)} />
+      <div className="control-row">
+        <LevelFilter lang={lang} levels={m.rows.map((g) => g.level)} />
+        <EmbedButton
+          lang={lang}
+          params={embedParamsFor('matrix', lang, defaultTour)}
+          titles={{ en: messages('en').embed.titleMatrix, zh: messages('zh').embed.titleMatrix }}
+          defaultTour={defaultTour}
+        />
+      </div>
       <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="matrix">
           <caption id="matrix-caption">{t.caption}</caption>

@@ -3,8 +3,12 @@ import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
 import { BASE_PATH, SITE_URL, htmlLang, switchLangPath } from './paths';
 
-/** Title, description, canonical URL and hreflang alternates of a page in both languages. */
-export function pageMetadata(lang: Lang, path: string, title: string | undefined, description: string): Metadata {
+/**
+ * Title, description, canonical URL and hreflang alternates of a page in both languages;
+ * `oembed` is the path of the page's oEmbed response, announced for platforms that embed
+ * a pasted link.
+ */
+export function pageMetadata(lang: Lang, path: string, title: string | undefined, description: string, oembed?: string): Metadata {
   const t = messages(lang);
   const abs = (p: string) => `${SITE_URL}${BASE_PATH}${p}`;
   return {
@@ -17,6 +21,7 @@ export function pageMetadata(lang: Lang, path: string, title: string | undefined
         'zh-Hans': abs(switchLangPath(path, 'zh')),
         'x-default': abs('/'),
       },
+      ...(oembed ? { types: { 'application/json+oembed': [{ url: abs(oembed), title: title ?? t.siteTitle }] } } : {}),
     },
     openGraph: { title: title ?? t.siteTitle, description, locale: htmlLang(lang) === 'en' ? 'en' : 'zh_CN', type: 'website' },
   };

@@ -7,6 +7,7 @@ import type { Lang, Node } from '@/graph/schema';
 import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
 import { CiteThis } from './cite-this';
+import { loadTours } from '@/content/tours';
 import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
@@ -66,7 +67,13 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
             </ul>
           </>
         ) : null}
-        <LocalGraph lang={lang} graph={localGraph(index, node.id)} id={node.id} />
+        <LocalGraph
+          lang={lang}
+          graph={localGraph(index, node.id)}
+          id={node.id}
+          titles={{ en: messages('en').embed.titleLocal(node.label.en), zh: messages('zh').embed.titleLocal(node.label.zh) }}
+          defaultTour={loadTours()[0]?.id ?? ''}
+        />
       </section>
 
       <CiteThis node={node} lang={lang} />

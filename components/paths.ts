@@ -21,6 +21,12 @@ export const paths = {
   sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
   data: (lang: Lang) => `/${lang}/data/`,
   search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  teach: (lang: Lang) => `/${lang}/teach/`,
+  embed: (query = '') => `/embed/${query}`,
+  /** A tour's step texts as HTML, for embeds (see scripts/build-embed.ts). */
+  embedTourText: (id: string, lang: Lang) => `/embed/tours/${id}.${lang}.json`,
+  oembedNode: (lang: Lang, id: string) => `/oembed/${lang}/nodes/${id}.json`,
+  oembedTour: (lang: Lang, id: string) => `/oembed/${lang}/tours/${id}.json`,
   graphJson: () => '/data/graph.json',
   graphSchema: () => '/data/graph.schema.json',
 };

@@ -12,12 +12,14 @@ export function Quote({
   section,
   refs,
   translation,
+  plainLinks = false,
   children,
 }: {
   lang: Lang;
   section: string;
   refs?: string;
   translation?: string;
+  plainLinks?: boolean;
   children: ReactNode;
 }) {
   const t = messages(lang);
@@ -38,7 +40,7 @@ export function Quote({
         {markers.length > 0 ? (
           <>
             {' '}
-            <Refs lang={lang} markers={markers} />
+            <Refs lang={lang} markers={markers} plainLinks={plainLinks} />
           </>
         ) : null}
       </figcaption>

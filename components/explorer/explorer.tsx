@@ -7,14 +7,17 @@
  */
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { messages } from '@/content/messages';
-import { DEFAULT_STATE, LAYOUTS, MAX_DEPTH, STANCES, type ExplorerState } from '@/graph/explore-state';
+import { DEFAULT_STATE, LAYOUTS, MAX_DEPTH, STANCES, type ExplorerState, type Ignored } from '@/graph/explore-state';
 import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
 import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang } from '@/graph/schema';
 import { computeView, headless } from '@/graph/view';
-import { paths } from '../paths';
+import { embedParamsFor } from '@/graph/embed-params';
+import { EmbedButton } from '../embed/embed-button';
+import { embedTitle, viewOfState } from '../embed/embed-title';
+import { paths, withBase } from '../paths';
 import type { CanvasControls } from './graph-canvas';
 import { LegendSwatch } from './legend-swatch';
 import { PathChain } from './path-chain';
@@ -23,12 +26,52 @@ import { loadSearcher } from '../search/load-searcher';
 
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
-export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) {
-  const t = messages(lang).explore;
+/** The explorer page: its state lives in the address (shareable, back and forward work). */
+export function Explorer({ lang, graph, defaultTour }: { lang: Lang; graph: ExplorerGraph; defaultTour: string }) {
   const nodeIds = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
+  const { state, ignored, update } = useUrlState(nodeIds);
+  return <ExplorerView lang={lang} graph={graph} state={state} ignored={ignored} update={update} defaultTour={defaultTour} />;
+}
+
+/**
+ * How an embedded explorer differs: its state stays inside the frame (never in the host
+ * page's history), links open the full site in a new tab, the filter controls can be
+ * hidden, scroll-to-zoom is off unless asked for, and the list view can come first.
+ */
+export interface EmbedOptions {
+  controls: boolean;
+  scroll: boolean;
+  listFirst: boolean;
+}
+
+export interface ExplorerViewProps {
+  lang: Lang;
+  graph: ExplorerGraph;
+  state: ExplorerState;
+  ignored: readonly Ignored[];
+  update: (next: ExplorerState) => void;
+  embed?: EmbedOptions;
+  /** For the "Embed this view" dialog (the site's explorer only). */
+  defaultTour?: string;
+}
+
+export function ExplorerView({ lang, graph, state, ignored, update, embed, defaultTour }: ExplorerViewProps) {
+  const t = messages(lang).explore;
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const cy = useMemo(() => headless(graph), [graph]);
-  const { state, ignored, update } = useUrlState(nodeIds);
+  const showControls = !embed || embed.controls;
+  // In an embed, links are plain anchors to the full site in a new tab: Next's <Link>
+  // would prefetch pages, which a sandboxed frame may not fetch (and does not need).
+  const pageLink = (id: string, children: ReactNode, className?: string) =>
+    embed ? (
+      <a href={withBase(paths.node(lang, id))} className={className} target="_blank" rel="noopener">
+        {children}
+      </a>
+    ) : (
+      <Link href={paths.node(lang, id)} className={className}>
+        {children}
+      </Link>
+    );
   const view = useMemo(() => computeView(graph, state, cy), [graph, state, cy]);
   const controls = useRef<CanvasControls | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -56,10 +99,10 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
 
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    setListFirst(window.matchMedia('(max-width: 40rem)').matches);
+    setListFirst(embed?.listFirst ?? window.matchMedia('(max-width: 40rem)').matches);
     // Marks the explorer as interactive (its controls do nothing before hydration).
     setReady(true);
-  }, []);
+  }, [embed?.listFirst]);
 
   const set = (patch: Partial<ExplorerState>) => update({ ...state, ...patch });
   const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
@@ -120,7 +163,16 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
       </div>
       <div className="canvas" aria-hidden="true">
         <p className="canvas-loading">{t.loading}</p>
-        <GraphCanvas graph={graph} view={view} layout={state.layout} lang={lang} onSelect={select} controls={controls} matches={matches} />
+        <GraphCanvas
+          graph={graph}
+          view={view}
+          layout={state.layout}
+          lang={lang}
+          onSelect={select}
+          controls={controls}
+          matches={matches}
+          wheelZoom={embed ? embed.scroll : true}
+        />
       </div>
       <figcaption id="graph-summary">
         {t.summary(visibleNodes.length, visibleEdges.length)}
@@ -154,10 +206,14 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
                     <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => select(n.id === view.focus ? undefined : n.id)}>
                       {n.label[lang]}
                     </button>{' '}
-                    <Link href={paths.node(lang, n.id)} className="page-link">
-                      {t.openPage}
-                      <span className="visually-hidden">: {n.label[lang]}</span>
-                    </Link>
+                    {pageLink(
+                      n.id,
+                      <>
+                        {t.openPage}
+                        <span className="visually-hidden">: {n.label[lang]}</span>
+                      </>,
+                      'page-link',
+                    )}
                     {out.length > 0 ? (
                       <ul className="node-relations">
                         {out.map((e) => {
@@ -165,7 +221,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
                           return target ? (
                             <li key={e.id}>
                               {EDGE_RULES[e.kind].verbs[lang].forward}{' '}
-                              <Link href={paths.node(lang, target.id)}>{target.label[lang]}</Link>
+                              {pageLink(target.id, target.label[lang])}
                               {e.stance === 'inferred' ? <span className="stance-inferred"> ({t.inferred})</span> : null}
                             </li>
                           ) : null;
@@ -203,6 +259,16 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
     </section>
   );
 
+  // In an embed the list can be long for the frame, so it folds away (open with list=1).
+  const textView = embed ? (
+    <details className="list-details" open={embed.listFirst}>
+      <summary>{t.listSummary(visibleNodes.length, visibleEdges.length)}</summary>
+      {list}
+    </details>
+  ) : (
+    list
+  );
+
   return (
     <div className="explorer" data-ready={ready ? '' : undefined}>
       <p role="status" aria-live="polite" className="visually-hidden">
@@ -224,7 +290,8 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
         </div>
       ) : null}
 
-      <div className="explorer-grid">
+      <div className={showControls ? 'explorer-grid' : 'explorer-grid no-controls'}>
+        {showControls ? (
         <div className="controls">
           <div className="explorer-find">
             <label htmlFor="explorer-find">{ts.highlightLabel}</label>
@@ -307,16 +374,31 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
             <button type="button" onClick={() => update({ ...DEFAULT_STATE })}>
               {t.reset}
             </button>
-            <button type="button" onClick={copyLink}>
-              {t.copyLink}
-            </button>
+            {embed ? null : (
+              <button type="button" onClick={copyLink}>
+                {t.copyLink}
+              </button>
+            )}
+            {embed || defaultTour === undefined ? null : (
+              <EmbedButton
+                lang={lang}
+                params={embedParamsFor(viewOfState(state), lang, defaultTour, { explorer: state })}
+                titles={{
+                  en: embedTitle(viewOfState(state), state, defaultTour, 'en', { label: (id) => nodeById.get(id)?.label.en, tourTitle: () => undefined }),
+                  zh: embedTitle(viewOfState(state), state, defaultTour, 'zh', { label: (id) => nodeById.get(id)?.label.zh, tourTitle: () => undefined }),
+                }}
+                defaultTour={defaultTour}
+              />
+            )}
             <span role="status" className="muted">
               {copyStatus}
             </span>
           </div>
         </div>
+        ) : null}
 
         <div className="stage">
+          {showControls ? (
           <div className="chips" aria-label={t.activeFilters} role="group">
             {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
             {chips.map((c) => (
@@ -325,6 +407,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
               </button>
             ))}
           </div>
+          ) : null}
 
           {state.from && state.to ? (
             <section className="path-result" aria-labelledby="path-result">
@@ -332,7 +415,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
                 {view.path ? t.pathTitle(view.path.length) : t.path}
               </h2>
               {view.path ? (
-                <PathChain steps={view.path} lang={lang} />
+                <PathChain steps={view.path} lang={lang} plainLinks={Boolean(embed)} />
               ) : (
                 <p>{t.noPath(nodeById.get(state.from)?.label[lang] ?? state.from, nodeById.get(state.to)?.label[lang] ?? state.to)}</p>
               )}
@@ -356,7 +439,7 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
                 </select>
               </div>
               <p className="control-row">
-                <Link href={paths.node(lang, focusNode.id)}>{t.openPage}</Link>
+                {pageLink(focusNode.id, t.openPage)}
                 <button type="button" onClick={() => select(undefined)}>
                   {t.clearFocus}
                 </button>
@@ -366,13 +449,13 @@ export function Explorer({ lang, graph }: { lang: Lang; graph: ExplorerGraph }) 
 
           {listFirst ? (
             <>
-              {list}
+              {textView}
               {figure}
             </>
           ) : (
             <>
               {figure}
-              {list}
+              {textView}
             </>
           )}
         </div>

@@ -10,14 +10,17 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef } from 'react';
 import { messages } from '@/content/messages';
+import { embedParamsFor } from '@/graph/embed-params';
+import { DEFAULT_STATE } from '@/graph/explore-state';
 import type { ExplorerGraph } from '@/graph/explorer-data';
-import type { Lang } from '@/graph/schema';
+import type { Lang, Localized } from '@/graph/schema';
+import { EmbedButton } from '../embed/embed-button';
 import { paths } from '../paths';
 import type { CanvasControls } from './graph-canvas';
 
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
-export function LocalGraph({ lang, graph, id }: { lang: Lang; graph: ExplorerGraph; id: string }) {
+export function LocalGraph({ lang, graph, id, titles, defaultTour }: { lang: Lang; graph: ExplorerGraph; id: string; titles: Localized; defaultTour: string }) {
   const t = messages(lang).explore;
   const router = useRouter();
   const controls = useRef<CanvasControls | null>(null);
@@ -34,6 +37,12 @@ export function LocalGraph({ lang, graph, id }: { lang: Lang; graph: ExplorerGra
         <Link href={paths.explore(lang, `?focus=${id}`)} className="push-right">
           {t.openInExplorer}
         </Link>
+        <EmbedButton
+          lang={lang}
+          params={embedParamsFor('local', lang, defaultTour, { explorer: { ...DEFAULT_STATE, focus: id } })}
+          titles={titles}
+          defaultTour={defaultTour}
+        />
       </div>
       <div className="canvas" aria-hidden="true">
         <p className="canvas-loading">{t.loading}</p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
-import { compiledStep, type Tour } from '@/content/tours';
+import { compiledStep, loadTours, type Tour } from '@/content/tours';
 import { explorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
@@ -28,7 +28,12 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
       </p>
       <h1>{tour.title[lang]}</h1>
       <p className="lead">{tour.summary[lang]}</p>
-      <TourPlayer lang={lang} steps={tour.steps.map((s) => ({ title: s.title[lang], nodes: s.nodes }))} graph={graph}>
+      <TourPlayer
+        lang={lang}
+        steps={tour.steps.map((s) => ({ title: s.title[lang], nodes: s.nodes }))}
+        graph={graph}
+        embed={{ tour: tour.id, titles: tour.title, defaultTour: loadTours()[0]?.id ?? '' }}
+      >
         <ol className="step-list">
           {tour.steps.map((step, i) => (
             <li key={i} id={`step-${i + 1}`} data-step={i + 1} className="tour-step">

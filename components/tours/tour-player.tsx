@@ -11,7 +11,9 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
-import type { Lang } from '@/graph/schema';
+import { embedParamsFor } from '@/graph/embed-params';
+import type { Lang, Localized } from '@/graph/schema';
+import { EmbedButton } from '../embed/embed-button';
 import type { CanvasControls } from '../explorer/graph-canvas';
 
 const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
@@ -29,7 +31,20 @@ export function parseStep(search: string, total: number): { step: number; bad: s
   return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: raw.slice(0, 40) };
 }
 
-export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps: PlayerStep[]; graph: ExplorerGraph; children: ReactNode }) {
+export function TourPlayer({
+  lang,
+  steps,
+  graph,
+  embed,
+  children,
+}: {
+  lang: Lang;
+  steps: PlayerStep[];
+  graph: ExplorerGraph;
+  /** This tour, for the "Embed this view" dialog (the step is the current one). */
+  embed: { tour: string; titles: Localized; defaultTour: string };
+  children: ReactNode;
+}) {
   const t = messages(lang).tours;
   const total = steps.length;
   const [step, setStep] = useState(1);
@@ -109,6 +124,12 @@ export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps
           <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
             {t.next} →
           </button>
+          <EmbedButton
+            lang={lang}
+            params={embedParamsFor('tour', lang, embed.defaultTour, { tour: embed.tour, step })}
+            titles={embed.titles}
+            defaultTour={embed.defaultTour}
+          />
         </nav>
       ) : null}
       <div className="tour-layout">

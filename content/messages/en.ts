@@ -2,13 +2,15 @@
  * Every UI string of the English site. The Chinese dictionary `satisfies` this type, so
  * a string missing there is a type error, never a silent fallback to English.
  */
+import { embedEn } from './embed-en';
+
 export const en = {
   siteTitle: 'General Models: Ethics & Governance Explorer',
   siteShortTitle: 'Framework Explorer',
   siteDescription:
     'An interactive, bilingual map of one paper’s framework for the ethics and governance of general (foundation) models: traits, challenges at the algorithm, data and compute levels, mediation, governance, limits and recommendations — every claim cited.',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', matrix: 'Matrix', relations: 'Relations', glossary: 'Glossary', sources: 'Sources', data: 'Data', search: 'Search' },
+  nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', matrix: 'Matrix', relations: 'Relations', glossary: 'Glossary', sources: 'Sources', data: 'Data', teach: 'Teach', search: 'Search' },
   languageSwitch: { label: 'Language', other: '中文', otherLong: '切换到中文' },
   footer: {
     about: 'An explorer of one paper’s framework. Quotations are from the paper; explanations are the editors’ own.',
@@ -36,8 +38,8 @@ export const en = {
     },
     teachers: {
       title: 'Teachers',
-      text: 'Every idea has a stable page in both languages to link from courseware; the relations page and the graph explain the argument visually; the whole graph is open data.',
-      cta: 'Ihde’s relations, drawn',
+      text: 'Put a live view in your course — one idea and its neighbours, a path, a tour or the matrix — with a plain iframe that works in Moodle, Canvas, Open edX and H5P. Every idea also has a stable page in both languages to link to, and the whole graph is open data.',
+      cta: 'The teachers’ guide to embedding',
       more: 'Open data and how to cite',
     },
     toursTitle: 'Guided tours',
@@ -224,6 +226,7 @@ export const en = {
     noscript: 'The interactive graph needs JavaScript. The list below shows every idea and its links.',
     summary: (nodes: number, edges: number) => `Showing ${nodes} ideas and ${edges} links.`,
     summaryFocus: (label: string, depth: number) => ` Focused on “${label}”, up to ${depth} step${depth === 1 ? '' : 's'} away.`,
+    listSummary: (nodes: number, edges: number) => `The ideas shown as a list (${nodes}) and their links (${edges})`,
     listView: 'List of the ideas shown',
     listIntro: 'The same ideas as the graph, kept in step with the filters and focus.',
     edgeTable: 'Links between the ideas shown',
@@ -335,6 +338,7 @@ export const en = {
       `“${c.title}.” ${c.site}, data version ${c.version}. ${c.url} (accessed ${c.accessed}).`,
     bibtexNote: (site: string, version: string, accessed: string) => `${site}, data version ${version}. Accessed ${accessed}.`,
   },
+  ...embedEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { embedZh } from './embed-zh';
 import type { Messages } from './en';
 
 /** 中文界面文字。类型与英文词典一致：缺一条即类型错误。 */
@@ -7,7 +8,7 @@ export const zh = {
   siteDescription:
     '以交互式双语知识图谱呈现一篇论文关于通用模型（预训练模型、基础模型、大模型）伦理与治理的框架：模型特性、算法/数据/算力三个层面的伦理挑战、中介性、治理措施、局限与建议——每一论断均附论文出处。',
   skipToContent: '跳到正文',
-  nav: { label: '主导航', home: '首页', tours: '导览', explore: '图谱探索', matrix: '对照表', relations: '人-技术关系', glossary: '术语表', sources: '文献', data: '数据', search: '搜索' },
+  nav: { label: '主导航', home: '首页', tours: '导览', explore: '图谱探索', matrix: '对照表', relations: '人-技术关系', glossary: '术语表', sources: '文献', data: '数据', teach: '教学', search: '搜索' },
   languageSwitch: { label: '语言', other: 'English', otherLong: 'Switch to English' },
   footer: {
     about: '本站呈现一篇论文的框架。引文出自论文原文，解说由编者撰写。',
@@ -35,8 +36,8 @@ export const zh = {
     },
     teachers: {
       title: '教师',
-      text: '每个概念都有稳定的中英文页面，便于在课件中链接；人-技术关系页和图谱以图示讲解论证；整张图谱以开放数据提供。',
-      cta: '图解伊德的人-技术关系',
+      text: '用一个普通的 iframe 把实时视图放进课程——一个概念及其相邻概念、一条路径、一条导览或对照表，适用于 Moodle、Canvas、Open edX 和 H5P。每个概念还有稳定的中英文页面可供链接，整张图谱以开放数据提供。',
+      cta: '教师指南：如何嵌入',
       more: '开放数据与引用方式',
     },
     toursTitle: '导览',
@@ -223,6 +224,7 @@ export const zh = {
     noscript: '交互式图谱需要 JavaScript。下方列表列出了全部概念及其关联。',
     summary: (nodes: number, edges: number) => `当前显示 ${nodes} 个概念、${edges} 条关联。`,
     summaryFocus: (label: string, depth: number) => `聚焦于“${label}”，显示 ${depth} 步以内的概念。`,
+    listSummary: (nodes: number, edges: number) => `以列表显示的概念（${nodes}）及其关系（${edges}）`,
     listView: '当前显示的概念列表',
     listIntro: '与图谱显示的概念相同，随筛选与聚焦同步更新。',
     edgeTable: '当前显示的概念之间的关联',
@@ -334,4 +336,5 @@ export const zh = {
       `${c.site}. ${c.title}[EB/OL]. 数据版本 ${c.version}. [${c.accessed}]. ${c.url}`,
     bibtexNote: (site: string, version: string, accessed: string) => `${site}，数据版本 ${version}。访问日期：${accessed}。`,
   },
+  ...embedZh,
 } satisfies Messages;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/components/metadata';
+import { paths } from '@/components/paths';
 import { NodePage } from '@/components/node-page';
 import { loadGraph } from '@/graph/load';
 import { LANGS, Lang } from '@/graph/schema';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = Lang.parse(rawLang);
   const node = loadGraph().node.get(id);
   if (node === undefined) return {};
-  return pageMetadata(lang, `/${lang}/nodes/${id}/`, node.label[lang], node.summary[lang]);
+  return pageMetadata(lang, paths.node(lang, id), node.label[lang], node.summary[lang], paths.oembedNode(lang, id));
 }
 
 export default async function Page({ params }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/components/metadata';
+import { paths } from '@/components/paths';
 import { TourPage } from '@/components/tours/tour-page';
 import { loadTours } from '@/content/tours';
 import { LANGS, Lang } from '@/graph/schema';
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, tourId } = await params;
   const lang = Lang.parse(raw);
   const tour = loadTours().find((t) => t.id === tourId);
-  return tour ? pageMetadata(lang, `/${lang}/tours/${tourId}/`, tour.title[lang], tour.summary[lang]) : {};
+  return tour ? pageMetadata(lang, paths.tour(lang, tourId), tour.title[lang], tour.summary[lang], paths.oembedTour(lang, tourId)) : {};
 }
 
 export default async function Page({ params }: Props) {

@@ -1,0 +1,202 @@
+'use client';
+
+/**
+ * `/embed/`: one static page that shows the view its address asks for, with minimal
+ * chrome (a title, the view, a link to the full site). It reads its parameters only in
+ * the browser (the page is the same file for every embed), keeps its state inside the
+ * frame (never in the host page's history), and touches no storage, cookie or parent
+ * window — a sandboxed frame with an opaque origin runs it unchanged. Parameter values
+ * only ever reach the page as React text, never as markup.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { messages } from '@/content/messages';
+import { DEFAULT_STATE, serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
+import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
+import type { Lang } from '@/graph/schema';
+import { ExplorerView } from '../explorer/explorer';
+import { htmlLang, paths, withBase } from '../paths';
+import type { EmbedData } from './embed-data';
+import { EmbedMatrix } from './embed-matrix';
+import { embedTitle } from './embed-title';
+import { EmbedTour } from './embed-tour';
+import { useFrameHeight } from './use-frame-height';
+
+export function EmbedApp({ data }: { data: EmbedData }) {
+  const ctx = useMemo(
+    () => ({ nodeIds: new Set(data.graph.nodes.map((n) => n.id)), tours: data.tours.map((t) => ({ id: t.id, steps: t.steps.length })) }),
+    [data],
+  );
+  const [parsed, setParsed] = useState<ParsedEmbed | null>(null);
+  const [explorer, setExplorer] = useState<ExplorerState>(DEFAULT_STATE);
+  const [step, setStep] = useState(1);
+  const root = useRef<HTMLDivElement>(null);
+  useFrameHeight(root);
+
+  useEffect(() => {
+    const p = parseEmbedQuery(window.location.search, ctx);
+    setParsed(p);
+    setExplorer(p.params.explorer);
+    setStep(p.params.step);
+  }, [ctx]);
+
+  const params = parsed?.params;
+  const title = params
+    ? embedTitle(params.view, explorer, params.tour, params.lang, {
+        label: (id) => data.graph.nodes.find((n) => n.id === id)?.label[params.lang],
+        tourTitle: (id) => data.tours.find((x) => x.id === id)?.title[params.lang],
+      })
+    : undefined;
+
+  useEffect(() => {
+    if (!params || title === undefined) return;
+    const html = document.documentElement;
+    html.lang = htmlLang(params.lang);
+    if (params.theme === 'auto') delete html.dataset.theme;
+    else html.dataset.theme = params.theme;
+    document.title = `${title} · ${messages(params.lang).embed.siteName}`;
+  }, [params, title]);
+
+  return (
+    <div ref={root} className="embed-root" data-ready={params ? '' : undefined} data-view={params?.view}>
+      {params && parsed && title !== undefined ? (
+        <EmbedView params={params} problems={parsed.problems} title={title} data={data} explorer={explorer} setExplorer={setExplorer} step={step} setStep={setStep} />
+      ) : (
+        <Waiting />
+      )}
+    </div>
+  );
+}
+
+/** Before the script runs (or without it) the page cannot know its language: it speaks both. */
+function Waiting() {
+  const en = messages('en');
+  const zh = messages('zh');
+  return (
+    <>
+      <header className="embed-bar">
+        <h1 className="embed-title">
+          {en.embed.siteName} · <span lang="zh-Hans">{zh.embed.siteName}</span>
+        </h1>
+      </header>
+      <main className="embed-main">
+        <p className="muted">
+          {en.embed.loading} <span lang="zh-Hans">{zh.embed.loading}</span>
+        </p>
+        <noscript>
+          <p className="notice">
+            {en.embed.noscript} <a href={withBase(paths.home('en'))}>{en.embed.openFull}</a>
+          </p>
+          <p className="notice" lang="zh-Hans">
+            {zh.embed.noscript}<a href={withBase(paths.home('zh'))}>{zh.embed.openFull}</a>
+          </p>
+        </noscript>
+      </main>
+    </>
+  );
+}
+
+/** The full-site page that shows the same thing, with the reader's current state. */
+function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
+  switch (p.view) {
+    case 'tour':
+      return paths.tour(p.lang, p.tour, step);
+    case 'matrix':
+      return paths.matrix(p.lang);
+    case 'local':
+      return s.focus ? paths.node(p.lang, s.focus) : paths.explore(p.lang);
+    default:
+      return paths.explore(p.lang, serializeExplorerState(s));
+  }
+}
+
+function EmbedView({
+  params,
+  problems,
+  title,
+  data,
+  explorer,
+  setExplorer,
+  step,
+  setStep,
+}: {
+  params: EmbedParams;
+  problems: EmbedProblem[];
+  title: string;
+  data: EmbedData;
+  explorer: ExplorerState;
+  setExplorer: (s: ExplorerState) => void;
+  step: number;
+  setStep: (n: number) => void;
+}) {
+  const lang = params.lang;
+  const t = messages(lang).embed;
+  const tour = data.tours.find((x) => x.id === params.tour);
+  return (
+    <>
+      <header className="embed-bar">
+        <h1 className="embed-title">{title}</h1>
+        <a className="embed-open" href={withBase(fullSiteHref(params, explorer, step))} target="_blank" rel="noopener">
+          {t.openFull}
+          <span className="visually-hidden"> {t.newTab}</span> <span aria-hidden="true">↗</span>
+        </a>
+      </header>
+      <main className="embed-main">
+        {problems.length > 0 ? <Problems lang={lang} problems={problems} /> : null}
+        {params.view === 'tour' && tour ? (
+          <EmbedTour lang={lang} tour={tour} step={step} onStep={setStep} graph={data.graph} scroll={params.scroll} />
+        ) : params.view === 'matrix' ? (
+          <EmbedMatrix lang={lang} graph={data.graph} matrix={data.matrix} levels={explorer.levels} />
+        ) : (
+          <ExplorerView
+            lang={lang}
+            graph={data.graph}
+            state={explorer}
+            ignored={[]}
+            update={setExplorer}
+            embed={{ controls: params.controls, scroll: params.scroll, listFirst: params.list }}
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+function Problems({ lang, problems }: { lang: Lang; problems: EmbedProblem[] }) {
+  const t = messages(lang).embed;
+  const explain = (p: EmbedProblem): string => {
+    const e = p.expected;
+    switch (e.type) {
+      case 'one-of':
+        return t.expected['one-of'](e.values);
+      case 'list-of':
+        return t.expected['list-of'](e.values);
+      case 'node':
+        return t.expected.node();
+      case 'tour':
+        return t.expected.tour(e.values);
+      case 'range':
+        return t.expected.range(e.min, e.max);
+      case 'parameter':
+        return t.expected.parameter(e.values);
+      case 'required':
+        return t.expected.required(e.view, e.instead);
+      case 'once':
+        return t.expected.once();
+    }
+  };
+  return (
+    <div className="notice embed-problems" role="note">
+      <p>{t.problemsTitle}</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i} data-param={p.param}>
+            <code>
+              {p.param}={p.value === '' ? t.empty : p.value}
+            </code>{' '}
+            — {explain(p)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

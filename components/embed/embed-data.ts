@@ -1,0 +1,55 @@
+/**
+ * What the embed page carries inside itself. A course platform may frame it in a sandbox
+ * with an opaque origin, where nothing can be read from storage and every request to this
+ * site is cross-origin: so the graph, the tours' outline and the matrix are all in the
+ * page (only a tour step's text is fetched, from a file served to any origin).
+ */
+import { loadTours } from '@/content/tours';
+import { explorerGraph, type ExplorerGraph } from '@/graph/explorer-data';
+import { loadGraph } from '@/graph/load';
+import { policyMatrix } from '@/graph/queries';
+import type { GovernanceScope, Level, Localized, Stance } from '@/graph/schema';
+
+export interface EmbedTour {
+  id: string;
+  title: Localized;
+  steps: { title: Localized; nodes: string[] }[];
+}
+
+export interface EmbedMatrix {
+  columns: { id: string; scope: GovernanceScope }[];
+  groups: { level: Level; rows: { id: string; depth: number; cells: Record<string, Stance> }[] }[];
+  gaps: string[];
+}
+
+export interface EmbedData {
+  graph: ExplorerGraph;
+  tours: EmbedTour[];
+  matrix: EmbedMatrix;
+}
+
+export function embedData(): EmbedData {
+  const index = loadGraph();
+  const m = policyMatrix(index);
+  return {
+    graph: explorerGraph(index),
+    tours: loadTours().map((t) => ({
+      id: t.id,
+      title: t.title,
+      steps: t.steps.map((s) => ({ title: s.title, nodes: s.nodes })),
+    })),
+    matrix: {
+      columns: m.columns.map((c) => ({ id: c.node.id, scope: c.scope })),
+      groups: m.rows.map((g) => ({
+        level: g.level,
+        rows: g.rows.map((r) => ({
+          id: r.node.id,
+          depth: r.depth,
+          cells: Object.fromEntries([...r.cells].map(([measure, edge]) => [measure, edge.stance])),
+        })),
+      })),
+      gaps: m.gaps.map((n) => n.id),
+    },
+  };
+}
+

@@ -1,0 +1,155 @@
+'use client';
+
+/**
+ * A guided tour inside an embed: one step at a time with previous/next buttons and the
+ * arrow keys, the step's ideas highlighted on the tour's graph. The step texts were
+ * rendered to HTML at build time (scripts/build-embed.ts) from our own MDX, and are
+ * fetched from this site; if that fails the frame says so and links to the step.
+ */
+import dynamic from 'next/dynamic';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import { messages } from '@/content/messages';
+import type { ExplorerGraph } from '@/graph/explorer-data';
+import type { Lang } from '@/graph/schema';
+import type { CanvasControls } from '../explorer/graph-canvas';
+import { paths, withBase } from '../paths';
+import type { EmbedTour as Tour } from './embed-data';
+
+const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+
+const StepTexts = z.object({ tour: z.string(), lang: z.string(), steps: z.array(z.string()) });
+
+type Texts = { status: 'loading' } | { status: 'ok'; steps: string[] } | { status: 'failed' };
+
+export function EmbedTour({
+  lang,
+  tour,
+  step,
+  onStep,
+  graph,
+  scroll,
+}: {
+  lang: Lang;
+  tour: Tour;
+  step: number;
+  onStep: (n: number) => void;
+  graph: ExplorerGraph;
+  scroll: boolean;
+}) {
+  const t = messages(lang);
+  const total = tour.steps.length;
+  const [texts, setTexts] = useState<Texts>({ status: 'loading' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const controls = useRef<CanvasControls | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setTexts({ status: 'loading' });
+    fetch(withBase(paths.embedTourText(tour.id, lang)))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((json: unknown) => {
+        const parsed = StepTexts.safeParse(json);
+        if (live) setTexts(parsed.success && parsed.data.steps.length === total ? { status: 'ok', steps: parsed.data.steps } : { status: 'failed' });
+      })
+      .catch(() => live && setTexts({ status: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [tour.id, lang, total]);
+
+  const go = (n: number) => {
+    if (n < 1 || n > total) return;
+    moved.current = true;
+    onStep(n);
+  };
+
+  // After the reader moves, focus goes to the new step's heading (not on first load: an
+  // embed must not pull focus into itself from the host page).
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [step]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight') go(step + 1);
+      if (e.key === 'ArrowLeft') go(step - 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const current = tour.steps[step - 1];
+  const ids = useMemo(() => new Set(tour.steps.flatMap((s) => s.nodes)), [tour]);
+  const sub = useMemo(
+    () => ({ nodes: graph.nodes.filter((n) => ids.has(n.id)), edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) }),
+    [graph, ids],
+  );
+  const view = useMemo(() => ({ nodeIds: ids, edgeIds: new Set(sub.edges.map((e) => e.id)), focus: undefined, path: undefined }), [ids, sub]);
+  const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label[lang]]));
+
+  return (
+    <div className="tour embed-tour">
+      <nav className="tour-nav" aria-label={t.tours.progress(step, total)}>
+        <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
+          ← {t.tours.previous}
+        </button>
+        <p className="tour-progress" aria-live="polite">
+          <strong>{t.tours.progress(step, total)}</strong>
+        </p>
+        <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
+          {t.tours.next} →
+        </button>
+      </nav>
+      <div className="tour-layout">
+        <article className="tour-step" data-step={step}>
+          <h2 ref={heading} tabIndex={-1}>
+            {current?.title[lang]}
+          </h2>
+          {texts.status === 'ok' ? (
+            // Our own build output (MDX rendered at build time), never a URL value.
+            <div dangerouslySetInnerHTML={{ __html: texts.steps[step - 1] ?? '' }} />
+          ) : texts.status === 'failed' ? (
+            <p className="notice" role="note">
+              {t.embed.tourStepFailed}{' '}
+              <a href={withBase(paths.tour(lang, tour.id, step))} target="_blank" rel="noopener">
+                {t.embed.readStep}
+              </a>
+            </p>
+          ) : (
+            <p className="muted">{t.embed.loading}</p>
+          )}
+          <p className="step-ideas">
+            <span className="label">{t.tours.stepIdeas}: </span>
+            {(current?.nodes ?? []).map((id, k) => (
+              <span key={id}>
+                {k > 0 ? ' · ' : ''}
+                <a href={withBase(paths.node(lang, id))} target="_blank" rel="noopener">
+                  {label.get(id) ?? id}
+                </a>
+              </span>
+            ))}
+          </p>
+        </article>
+        <figure className="graph-figure tour-graph" aria-labelledby="embed-tour-caption" data-highlight={[...highlight].join(' ')}>
+          <div className="canvas-tools" role="group" aria-label={t.tours.graphLabel}>
+            <button type="button" onClick={() => controls.current?.zoomIn()}>{t.explore.zoomIn}</button>
+            <button type="button" onClick={() => controls.current?.zoomOut()}>{t.explore.zoomOut}</button>
+            <button type="button" onClick={() => controls.current?.fit()}>{t.explore.fit}</button>
+          </div>
+          <div className="canvas" aria-hidden="true">
+            <GraphCanvas graph={sub} view={view} layout="force" lang={lang} controls={controls} highlight={highlight} wheelZoom={scroll} onSelect={() => undefined} />
+          </div>
+          <figcaption id="embed-tour-caption">
+            {t.tours.graphLabel}. {t.tours.keys}
+          </figcaption>
+        </figure>
+      </div>
+    </div>
+  );
+}
