@@ -71,7 +71,7 @@ export function HomePage({ lang }: { lang: Lang }) {
             <h3>{t.home.teachers.title}</h3>
             <p>{t.home.teachers.text}</p>
             <p>
-              <Link href={paths.relations(lang)}>{t.home.teachers.cta}</Link>
+              <Link href={paths.teach(lang)}>{t.home.teachers.cta}</Link>
             </p>
             <p>
               <Link href={paths.data(lang)}>{t.home.teachers.more}</Link>

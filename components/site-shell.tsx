@@ -19,6 +19,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
     [paths.glossary(lang), t.nav.glossary],
     [paths.sources(lang), t.nav.sources],
     [paths.data(lang), t.nav.data],
+    [paths.teach(lang), t.nav.teach],
   ];
   return (
     <>

@@ -1,0 +1,180 @@
+import Link from 'next/link';
+import { messages } from '@/content/messages';
+import { loadTours } from '@/content/tours';
+import { DEFAULT_STATE } from '@/graph/explore-state';
+import { EMBED_VIEWS, RESIZE_MESSAGE, defaultEmbedParams, embedUrl, iframeSnippet, type EmbedParams, type EmbedView } from '@/graph/embed-params';
+import { NODE_KIND_NAMES } from '@/graph/kinds';
+import { loadGraph } from '@/graph/load';
+import { NODE_KINDS, type Lang } from '@/graph/schema';
+import { SITE_URL, paths, withBase } from './paths';
+
+/**
+ * The teachers' guide: what can be embedded, every parameter, how to paste an embed into
+ * each course platform, the optional auto-height script, and how to link instead. Every
+ * example is built with the same functions as the "Embed this view" dialog, so the guide
+ * cannot drift from what the embeds accept. Reads fully without JavaScript.
+ */
+export function TeachPage({ lang }: { lang: Lang }) {
+  const t = messages(lang);
+  const g = t.teach;
+  const { graph } = loadGraph();
+  const tours = loadTours();
+  const ctx = { nodeIds: new Set(graph.nodes.map((n) => n.id)), tours: tours.map((x) => ({ id: x.id, steps: x.steps.length })) };
+  const site = `${SITE_URL}${withBase('')}`;
+  const base: EmbedParams = { ...defaultEmbedParams(ctx), lang };
+  const examples: Record<EmbedView, EmbedParams> = {
+    graph: { ...base, view: 'graph', controls: true },
+    local: { ...base, view: 'local', explorer: { ...DEFAULT_STATE, focus: 'emergence', depth: 2 } },
+    path: { ...base, view: 'path', explorer: { ...DEFAULT_STATE, from: 'emergence', to: 'lack-of-systematicity' } },
+    tour: { ...base, view: 'tour', tour: tours[0]?.id ?? '', step: 1 },
+    matrix: { ...base, view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] } },
+  };
+  const relative = (p: EmbedParams) => embedUrl('', p, tours[0]?.id ?? '');
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label[lang] ?? id;
+  const demo = examples.local;
+  const demoTitle = t.embed.titleLocal(label('emergence'));
+  const sections = [
+    ['views', g.viewsTitle],
+    ['how', g.howTitle],
+    ['parameters', g.paramsTitle],
+    ['platforms', g.platformsTitle],
+    ['height', g.heightTitle],
+    ['links', g.linksTitle],
+    ['access', g.accessTitle],
+  ] as const;
+
+  return (
+    <article className="teach-page">
+      <h1>{g.title}</h1>
+      <p className="lead">{g.lead}</p>
+      <nav aria-labelledby="teach-toc" className="toc">
+        <h2 id="teach-toc" className="h-small">
+          {g.toc}
+        </h2>
+        <ul>
+          {sections.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="views">
+        <h2 id="views">{g.viewsTitle}</h2>
+        <p>{g.viewsIntro}</p>
+        <dl className="embed-views">
+          {EMBED_VIEWS.map((v) => (
+            <div key={v}>
+              <dt>{g.views[v][0]}</dt>
+              <dd>
+                <p>{g.views[v][1]}</p>
+                <p>
+                  <span className="label">{g.example}: </span>
+                  <a href={withBase(relative(examples[v]))}>
+                    <code>{relative(examples[v])}</code>
+                  </a>
+                </p>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <figure className="embed-demo">
+          <iframe src={withBase(relative(demo))} title={demoTitle} width="100%" height={560} loading="lazy" />
+          <figcaption>
+            {g.example}: <code>{iframeSnippet(`${site}${relative(demo)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}</code>
+          </figcaption>
+        </figure>
+      </section>
+
+      <section aria-labelledby="how">
+        <h2 id="how">{g.howTitle}</h2>
+        <p>{g.how}</p>
+        <p>
+          <Link href={paths.explore(lang)}>{t.nav.explore}</Link> · <Link href={paths.tours(lang)}>{t.nav.tours}</Link> ·{' '}
+          <Link href={paths.matrix(lang)}>{t.nav.matrix}</Link> · <Link href={paths.node(lang, 'emergence')}>{label('emergence')}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="parameters">
+        <h2 id="parameters">{g.paramsTitle}</h2>
+        <p>{g.paramsIntro}</p>
+        <div className="table-scroll" role="region" aria-labelledby="params-caption" tabIndex={0}>
+          <table className="downloads">
+            <caption id="params-caption">{g.paramsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{g.colParam}</th>
+                <th scope="col">{g.colValues}</th>
+                <th scope="col">{g.colDefault}</th>
+                <th scope="col">{g.colMeaning}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.params.map(([param, values, def, meaning]) => (
+                <tr key={param}>
+                  <th scope="row">
+                    <code>{param}</code>
+                  </th>
+                  <td>{values}</td>
+                  <td>{def}</td>
+                  <td>{meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>{g.kindsNote(NODE_KINDS.map((k) => `${k} (${NODE_KIND_NAMES[k][lang].many})`).join(', '))}</p>
+      </section>
+
+      <section aria-labelledby="platforms">
+        <h2 id="platforms">{g.platformsTitle}</h2>
+        <p>{g.platformsIntro}</p>
+        <dl className="platform-notes">
+          {g.platformNotes.map(([name, note]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{note}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{g.sandboxNote}</p>
+      </section>
+
+      <section aria-labelledby="height">
+        <h2 id="height">{g.heightTitle}</h2>
+        <p>{g.height}</p>
+        <pre className="code-block">
+          <code>{`<script src="${site}${paths.embed('resize.js')}" async></script>`}</code>
+        </pre>
+        <p>{g.heightMessage}</p>
+        <pre className="code-block">
+          <code>{`window.addEventListener('message', (event) => {
+  if (event.data?.type !== '${RESIZE_MESSAGE}') return;
+  // event.data.height: the embed's content height in CSS pixels
+});`}</code>
+        </pre>
+      </section>
+
+      <section aria-labelledby="links">
+        <h2 id="links">{g.linksTitle}</h2>
+        <p>{g.links}</p>
+        <ul>
+          {g.linkRows.map(([what, href]) => (
+            <li key={href}>
+              {what}: <a href={withBase(href)}>
+                <code>{href}</code>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p>{g.linksNote}</p>
+      </section>
+
+      <section aria-labelledby="access">
+        <h2 id="access">{g.accessTitle}</h2>
+        <p>{g.access}</p>
+      </section>
+    </article>
+  );
+}
