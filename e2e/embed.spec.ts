@@ -112,6 +112,30 @@ test.describe('in a sandboxed, cross-origin frame', () => {
   });
 });
 
+test.describe('the mouse wheel', () => {
+  for (const [query, scrolls] of [
+    ['view=graph', true],
+    ['view=graph&scroll=1', false],
+  ] as const) {
+    test(`${scrolls ? 'scrolls the page' : 'zooms the graph'} over the canvas with ${query}`, async ({ page }) => {
+      await page.setViewportSize({ width: 800, height: 400 });
+      await page.goto(`/embed/?${query}`);
+      await expect(page.locator('.embed-root[data-ready]')).toBeVisible();
+      await expect(page.locator('.canvas canvas').first()).toBeAttached();
+      const canvas = page.locator('.canvas');
+      await canvas.scrollIntoViewIfNeeded();
+      const before = await page.evaluate(() => window.scrollY);
+      const box = await canvas.boundingBox();
+      await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(300);
+      const after = await page.evaluate(() => window.scrollY);
+      if (scrolls) expect(after).toBeGreaterThan(before);
+      else expect(after).toBe(before);
+    });
+  }
+});
+
 test.describe('headers', () => {
   const cases: [string, Record<string, RegExp>][] = [
     ['/embed/', { 'content-security-policy': /frame-ancestors \*/, 'x-content-type-options': /^nosniff$/, 'access-control-allow-origin': /^\*$/ }],

@@ -34,7 +34,7 @@ export interface GraphCanvasProps {
   lang: Lang;
   onSelect: (id: string) => void;
   controls?: { current: CanvasControls | null };
-  /** Scroll-to-zoom; off where the host page must keep scrolling (embeds). */
+  /** Scroll-to-zoom; off where the page must keep scrolling (embeds, node pages, tours). */
   wheelZoom?: boolean;
   /** Nodes matching a search, outlined. */
   matches?: ReadonlySet<string>;
@@ -203,6 +203,17 @@ export function GraphCanvas({
     if (view.focus) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
   }, [view, layout, graph, matches, highlight, elements, stylesheet]);
 
+  // Without wheel zoom the wheel must scroll the page (an embed's host page, a node page):
+  // the wheel event is stopped on its way down to cytoscape, without preventing its
+  // default, so the browser scrolls. Pinch-zoom and dragging still reach the graph.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || wheelZoom) return;
+    const stop = (e: WheelEvent) => e.stopPropagation();
+    el.addEventListener('wheel', stop, { capture: true });
+    return () => el.removeEventListener('wheel', stop, { capture: true });
+  }, [wheelZoom]);
+
   if (controls) {
     controls.current = {
       zoomIn: () => zoomBy(cyRef.current, ZOOM_STEP),
@@ -220,7 +231,7 @@ export function GraphCanvas({
           style={{ width: '100%', height: '100%' }}
           minZoom={0.15}
           maxZoom={3}
-          userZoomingEnabled={wheelZoom}
+          userZoomingEnabled
           boxSelectionEnabled={false}
           hideEdgesOnViewport={large}
           pixelRatio={large ? 1 : 'auto'}
