@@ -136,6 +136,29 @@ test.describe('the mouse wheel', () => {
   }
 });
 
+test.describe('oEmbed', () => {
+  for (const [page_, kind, id] of [
+    ['/zh/nodes/emergence/', 'nodes', 'emergence'],
+    ['/en/tours/traits-to-risks/', 'tours', 'traits-to-risks'],
+  ] as const) {
+    test(`${page_} announces a rich oEmbed response that frames the matching embed`, async ({ page, request }) => {
+      await page.goto(page_);
+      const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      const href = (await link.getAttribute('href')) ?? '';
+      const lang = page_.slice(1, 3);
+      expect(new URL(href).pathname).toBe(`/oembed/${lang}/${kind}/${id}.json`);
+      const res = await request.get(new URL(href).pathname);
+      expect(res.status()).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(body.width).toBeGreaterThan(0);
+      expect(body.height).toBeGreaterThan(0);
+      expect(body.html).toMatch(/^<iframe src="[^"]+\/embed\/\?view=(local|tour)&amp;lang=(en|zh)&amp;(focus|tour)=/);
+      expect(body.html).toContain(`title="${body.title.replace(/"/g, '&quot;')}"`);
+    });
+  }
+});
+
 test.describe('headers', () => {
   const cases: [string, Record<string, RegExp>][] = [
     ['/embed/', { 'content-security-policy': /frame-ancestors \*/, 'x-content-type-options': /^nosniff$/, 'access-control-allow-origin': /^\*$/ }],
