@@ -49,8 +49,6 @@ const ZOOM_STEP = 1.25;
 const HUB_COUNT = 12;
 /** react-cytoscapejs gets no elements of its own: see the bulk load below. */
 const NO_ELEMENTS: never[] = [];
-/** Above this many visible nodes the force-directed layout is deferred past the first frame. */
-const LARGE = 400;
 /** Above this many nodes edges are drawn straight and without arrowheads, to paint fast. */
 const HUGE = 400;
 
@@ -185,22 +183,35 @@ export function GraphCanvas({
     });
     const visible = cy.elements().not('.hidden');
     const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
+    const centerFocus = () => {
+      if (view.focus && !cy.destroyed()) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
+    };
     if (key !== lastLayoutKey.current) {
       lastLayoutKey.current = key;
       window.clearTimeout(pendingLayout.current);
       const options = layoutOptions(layout, graph);
-      if (options.name === 'fcose' && visible.nodes().length > LARGE) {
-        // A large graph paints first (at its starting positions), and the force-directed
-        // layout runs after that frame.
+      if (options.name === 'fcose') {
+        // The graph paints first (at its starting positions), and the force-directed
+        // layout runs after that frame; the focus is centred once the layout has settled,
+        // so the two never pull the viewport in different directions (which had left the
+        // canvas off-centre and blurry when both ran at once).
         cy.fit(visible, 30);
-        pendingLayout.current = window.setTimeout(() => {
-          if (!cy.destroyed()) visible.layout(options).run();
-        }, 50);
+        const token = window.setTimeout(() => undefined, 0);
+        pendingLayout.current = token;
+        // The next animation frame is the first paint; the layout starts just after it.
+        requestAnimationFrame(() =>
+          window.setTimeout(() => {
+            if (cy.destroyed() || pendingLayout.current !== token) return;
+            const run = visible.layout(options);
+            run.one('layoutstop', centerFocus);
+            run.run();
+          }, 0),
+        );
       } else {
         visible.layout(options).run();
+        centerFocus();
       }
-    }
-    if (view.focus) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
+    } else centerFocus();
   }, [view, layout, graph, matches, highlight, elements, stylesheet]);
 
   // Without wheel zoom the wheel must scroll the page (an embed's host page, a node page):
