@@ -6,8 +6,9 @@ import { DATA_VERSION } from '@/graph/version';
 import { LanguageSwitch } from './language-switch';
 import { paths, withBase } from './paths';
 import { SearchPalette } from './search/search-palette';
+import { ThemeSwitch } from './theme-switch';
 
-/** Skip link, header with navigation and language switch, main landmark, footer. */
+/** Skip link, header with navigation, search, colour theme and language switch, main landmark, footer. */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = messages(lang);
   const nav: [string, string][] = [
@@ -40,12 +41,15 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
             </ul>
           </nav>
           <SearchPalette lang={lang} />
-          <LanguageSwitch
-            lang={lang}
-            label={t.languageSwitch.label}
-            text={t.languageSwitch.other}
-            title={t.languageSwitch.otherLong}
-          />
+          <div className="header-end">
+            <ThemeSwitch labels={t.theme} />
+            <LanguageSwitch
+              lang={lang}
+              label={t.languageSwitch.label}
+              text={t.languageSwitch.other}
+              title={t.languageSwitch.otherLong}
+            />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
