@@ -11,6 +11,7 @@ export const en = {
   nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', matrix: 'Matrix', relations: 'Relations', glossary: 'Glossary', sources: 'Sources', data: 'Data', search: 'Search' },
   languageSwitch: { label: 'Language', other: '中文', otherLong: '切换到中文' },
   theme: { label: 'Colour theme', light: 'Light', dark: 'Dark', system: 'Follow the system' },
+  print: { pageAddress: 'This page online' },
   footer: {
     about: 'An explorer of one paper’s framework. Quotations are from the paper; explanations are the editors’ own.',
     data: 'Graph data (JSON)',
