@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { en } from '@/content/messages/en';
 import { zh } from '@/content/messages/zh';
 import { paths, withBase } from '@/components/paths';
+import { ThemeScript } from '@/components/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,7 +16,11 @@ export const metadata: Metadata = {
  */
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <main id="main" className="wrap not-found">
           <section>

@@ -30,7 +30,7 @@ export function ReferenceDetails({ reference, lang }: { reference: Reference; la
           <div>
             <dt>{t.url}</dt>
             <dd>
-              <a href={reference.url} rel="noopener noreferrer">
+              <a href={reference.url} rel="noopener noreferrer" className="url">
                 {reference.url}
               </a>
             </dd>

@@ -4,10 +4,15 @@ import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
 import { LanguageSwitch } from './language-switch';
-import { paths, withBase } from './paths';
+import { BASE_PATH, SITE_URL, paths, withBase } from './paths';
+import { PrintAddress } from './print-address';
 import { SearchPalette } from './search/search-palette';
+import { ThemeSwitch } from './theme-switch';
 
-/** Skip link, header with navigation and language switch, main landmark, footer. */
+/**
+ * Skip link, header with navigation, search, colour theme and language switch, main
+ * landmark, footer; on paper, a line with the page's address in place of the header.
+ */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = messages(lang);
   const nav: [string, string][] = [
@@ -41,14 +46,18 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
             </ul>
           </nav>
           <SearchPalette lang={lang} />
-          <LanguageSwitch
-            lang={lang}
-            label={t.languageSwitch.label}
-            text={t.languageSwitch.other}
-            title={t.languageSwitch.otherLong}
-          />
+          <div className="header-end">
+            <ThemeSwitch labels={t.theme} />
+            <LanguageSwitch
+              lang={lang}
+              label={t.languageSwitch.label}
+              text={t.languageSwitch.other}
+              title={t.languageSwitch.otherLong}
+            />
+          </div>
         </div>
       </header>
+      <PrintAddress site={t.siteTitle} label={t.print.pageAddress} canonicalBase={`${SITE_URL}${BASE_PATH}`} basePath={BASE_PATH} />
       <main id="main" tabIndex={-1} className="wrap">
         {children}
       </main>

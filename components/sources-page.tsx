@@ -47,7 +47,7 @@ function SourceList({ id, title, entries, lang }: { id: string; title: string; e
                   {ref.url ? (
                     <>
                       {' '}
-                      <a href={ref.url} rel="noopener noreferrer">
+                      <a href={ref.url} rel="noopener noreferrer" className="url">
                         {ref.url}
                       </a>
                     </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { htmlLang } from '@/components/paths';
 import { SiteShell } from '@/components/site-shell';
+import { ThemeScript } from '@/components/theme-script';
 import { langStaticParams, readLang } from '@/components/route-params';
 import '../globals.css';
 
@@ -11,7 +12,11 @@ export const generateStaticParams = langStaticParams;
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const lang = await readLang(params);
   return (
-    <html lang={htmlLang(lang)}>
+    // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang={htmlLang(lang)} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <SiteShell lang={lang}>{children}</SiteShell>
       </body>

@@ -12,6 +12,8 @@ export const en = {
   skipToContent: 'Skip to content',
   nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', matrix: 'Matrix', relations: 'Relations', glossary: 'Glossary', sources: 'Sources', data: 'Data', teach: 'Teach', search: 'Search' },
   languageSwitch: { label: 'Language', other: '中文', otherLong: '切换到中文' },
+  theme: { label: 'Colour theme', light: 'Light', dark: 'Dark', system: 'Follow the system' },
+  print: { pageAddress: 'This page online' },
   footer: {
     about: 'An explorer of one paper’s framework. Quotations are from the paper; explanations are the editors’ own.',
     data: 'Graph data (JSON)',

@@ -10,6 +10,8 @@ export const zh = {
   skipToContent: '跳到正文',
   nav: { label: '主导航', home: '首页', tours: '导览', explore: '图谱探索', matrix: '对照表', relations: '人-技术关系', glossary: '术语表', sources: '文献', data: '数据', teach: '教学', search: '搜索' },
   languageSwitch: { label: '语言', other: 'English', otherLong: 'Switch to English' },
+  theme: { label: '配色', light: '浅色', dark: '深色', system: '跟随系统' },
+  print: { pageAddress: '本页网址' },
   footer: {
     about: '本站呈现一篇论文的框架。引文出自论文原文，解说由编者撰写。',
     data: '图谱数据（JSON）',

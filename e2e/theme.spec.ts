@@ -1,0 +1,234 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './fixtures';
+
+/** --bg of each theme (app/globals.css), as getComputedStyle reports it. */
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(17, 20, 24)';
+
+const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const themeSwitch = (page: Page, name = 'Colour theme') => page.getByRole('group', { name });
+
+test.describe('colour theme', () => {
+  test('the switch changes the theme, and a reload brings the choice back before any of the page’s own scripts run', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/en/nodes/emergence/');
+    await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+
+    await themeSwitch(page).getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+
+    // The start-up script must block the parser: while it is held back, there is no <body>
+    // yet, so nothing can be painted in the wrong theme. A deferred or async script, or one
+    // at the end of the body, would let the parser build the body first and fail here.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = () => {};
+    const wasRequested = new Promise<void>((resolve) => (requested = resolve));
+    await page.route('**/theme-init.js', async (route) => {
+      requested();
+      await held;
+      await route.continue();
+    });
+    // Nor may the theme depend on React: the framework's scripts never arrive.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    const reloaded = page.reload();
+    await wasRequested;
+    // Time in which a parser that did not wait for the script would have built the body.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.body === null)).toBe(true);
+    release();
+    await reloaded;
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await page.unrouteAll();
+
+    // With everything loaded the switch shows the stored choice; "follow the system" forgets it.
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await page.getByRole('radio', { name: 'Follow the system' }).check();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => localStorage.getItem('framework-explorer-theme'))).toBeNull();
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    // The chunks aborted on purpose above are logged as failed loads; nothing else may be.
+    expect(errors.filter((e) => !/Failed to load resource|ChunkLoadError|Loading chunk/.test(e))).toEqual([]);
+  });
+
+  test('with no stored choice a dark system gives the dark theme, and light can still be chosen', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/en/');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
+    // The choice holds on the next page too.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tours' }).click();
+    await expect(page).toHaveURL(/\/en\/tours\/$/);
+    await page.reload();
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    await context.close();
+  });
+
+  test('the switch works from the keyboard, has targets of at least 24px and speaks Chinese on Chinese pages', async ({ page }) => {
+    await page.goto('/zh/');
+    const group = themeSwitch(page, '配色');
+    await expect(group.getByRole('radio')).toHaveCount(3);
+    await group.getByRole('radio', { name: '跟随系统' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(group.getByRole('radio', { name: '深色' })).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    for (const option of await page.locator('.theme-option').all()) {
+      const box = await option.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(24);
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  test('without JavaScript the page follows the system and shows no switch that cannot work', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/en/nodes/bias/');
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bias');
+    await expect(themeSwitch(page)).toBeHidden();
+    await context.close();
+  });
+
+  test('where storage is refused (sandboxed frames, some privacy modes) the page follows the system without errors', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/en/');
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the explorer’s canvas is redrawn in the colours of the chosen theme', async ({ page }) => {
+    await page.goto('/en/explore/?focus=bias');
+    await page.locator('.explorer[data-ready]').waitFor();
+    const nodeLayer = page.locator('.canvas canvas[data-id="layer2-node"]');
+    await expect(nodeLayer).toBeVisible();
+    // Labels are drawn in the theme's text colour: count the opaque pixels close to the
+    // light theme's text colour (#1b1f24) and to the dark theme's (#e6e9ed).
+    const textPixels = (layer: Locator) =>
+      layer.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+        const near = (r: number, g: number, b: number) => {
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            const d = Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b);
+            if ((data[i + 3] ?? 0) > 240 && d < 30) count += 1;
+          }
+          return count;
+        };
+        return { light: near(27, 31, 36), dark: near(230, 233, 237) };
+      });
+    // Measured once the drawing has settled (the layout may still be moving at first).
+    const settled = async () => {
+      let previous = '';
+      await expect
+        .poll(async () => {
+          const current = JSON.stringify(await textPixels(nodeLayer));
+          const same = current === previous;
+          previous = current;
+          return same;
+        })
+        .toBe(true);
+      return JSON.parse(previous) as { light: number; dark: number };
+    };
+    const light = await settled();
+    expect(light.light).toBeGreaterThan(2 * light.dark);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    const dark = await settled();
+    expect(dark.dark).toBeGreaterThan(2 * light.dark);
+    expect(dark.light).toBeLessThan(light.light);
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await settled()).toEqual(light);
+  });
+});
+
+test.describe('dark theme accessibility', () => {
+  test.use({ colorScheme: 'dark' });
+  const pages: [string, string, string][] = [
+    ['home', '/en/', '/zh/'],
+    ['a node page', '/en/nodes/privacy-and-security/', '/zh/nodes/privacy-and-security/'],
+    ['the explorer', '/en/explore/?focus=bias', '/zh/explore/?focus=bias'],
+    ['a tour', '/en/tours/traits-to-risks/?step=2', '/zh/tours/traits-to-risks/?step=2'],
+    ['the matrix', '/en/matrix/', '/zh/matrix/'],
+  ];
+  for (const [what, ...urls] of pages) {
+    for (const url of urls) {
+      test(`${what} (${url}) has no axe violations in the dark theme`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(url);
+        // The player, explorer and local graph have drawn once their [data-ready] or canvas is there.
+        await page.locator('.explorer[data-ready], .tour[data-ready], .canvas canvas, .hero, .matrix').first().waitFor();
+        expect(await bodyBackground(page)).toBe(DARK_BG);
+        await expectNoAxeViolations(page);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('print', () => {
+  test('a node page prints as a handout: no navigation or canvas, the citations and the page’s address', async ({ page }) => {
+    await page.goto('/en/nodes/emergence/');
+    await expect(page.locator('.local-graph canvas').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(themeSwitch(page)).toBeHidden();
+    await expect(page.locator('.local-graph')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'In the paper' })).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="citations"] q').first()).toBeVisible();
+    await expect(page.locator('.prose .quote').first()).toBeVisible();
+    await expect(page.locator('.print-address')).toBeVisible();
+    await expect(page.locator('.print-address')).toContainText(/This page online: http:\/\/[^ ]+\/en\/nodes\/emergence\/$/);
+    // Buttons that only work on a screen are gone; the plain citation stays.
+    await expect(page.getByRole('button', { name: 'Copy the plain-text citation' })).toBeHidden();
+    await expect(page.locator('.cite-item p.cite-text')).toBeVisible();
+  });
+
+  test('paper is black on white even when the screen is dark', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/zh/nodes/emergence/');
+    await page.getByRole('radio', { name: '深色' }).check();
+    expect(await bodyBackground(page)).toBe(DARK_BG);
+    await page.emulateMedia({ media: 'print' });
+    expect(await bodyBackground(page)).toBe(LIGHT_BG);
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+
+  test('a tour prints every step in order, without the player', async ({ page }) => {
+    await page.goto('/en/tours/traits-to-risks/?step=3');
+    await page.locator('.tour[data-ready]').waitFor();
+    const steps = page.locator('.tour-step');
+    const total = await steps.count();
+    expect(total).toBeGreaterThan(2);
+    await expect(page.locator('.tour-step:not([hidden])')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    for (let i = 0; i < total; i++) {
+      await expect(steps.nth(i).getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(steps.nth(i).locator('.step-count')).toHaveText(`Step ${i + 1} of ${total}`);
+    }
+    await expect(page.getByRole('button', { name: /Next step/ })).toBeHidden();
+    await expect(page.locator('.tour-graph')).toBeHidden();
+  });
+});
