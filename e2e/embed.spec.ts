@@ -124,6 +124,8 @@ test.describe('the mouse wheel', () => {
       await expect(page.locator('.canvas canvas').first()).toBeAttached();
       const canvas = page.locator('.canvas');
       await canvas.scrollIntoViewIfNeeded();
+      // Cytoscape leaves the wheel to the page for a moment after the page scrolls.
+      await page.waitForTimeout(1000);
       const before = await page.evaluate(() => window.scrollY);
       const box = await canvas.boundingBox();
       await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);

@@ -183,6 +183,11 @@ export function GraphCanvas({
     });
     const visible = cy.elements().not('.hidden');
     const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
+    // Marks the canvas box with the layout's progress, for tests and benchmarks that must
+    // wait for the picture to settle.
+    const setLayoutState = (state: 'running' | 'done') => {
+      if (box.current) box.current.dataset.layout = state;
+    };
     const centerFocus = () => {
       if (view.focus && !cy.destroyed()) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
     };
@@ -196,6 +201,7 @@ export function GraphCanvas({
         // so the two never pull the viewport in different directions (which had left the
         // canvas off-centre and blurry when both ran at once).
         cy.fit(visible, 30);
+        setLayoutState('running');
         const token = window.setTimeout(() => undefined, 0);
         pendingLayout.current = token;
         // The next animation frame is the first paint; the layout starts just after it.
@@ -203,12 +209,16 @@ export function GraphCanvas({
           window.setTimeout(() => {
             if (cy.destroyed() || pendingLayout.current !== token) return;
             const run = visible.layout(options);
-            run.one('layoutstop', centerFocus);
+            run.one('layoutstop', () => {
+              setLayoutState('done');
+              centerFocus();
+            });
             run.run();
           }, 0),
         );
       } else {
         visible.layout(options).run();
+        setLayoutState('done');
         centerFocus();
       }
     } else centerFocus();
