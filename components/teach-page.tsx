@@ -6,6 +6,7 @@ import { EMBED_VIEWS, RESIZE_MESSAGE, defaultEmbedParams, embedUrl, iframeSnippe
 import { NODE_KIND_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { NODE_KINDS, type Lang } from '@/graph/schema';
+import { PlatformNotes } from './embed/platform-notes';
 import { SITE_URL, paths, withBase } from './paths';
 
 /**
@@ -130,14 +131,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
       <section aria-labelledby="platforms">
         <h2 id="platforms">{g.platformsTitle}</h2>
         <p>{g.platformsIntro}</p>
-        <dl className="platform-notes">
-          {g.platformNotes.map(([name, note]) => (
-            <div key={name}>
-              <dt>{name}</dt>
-              <dd>{note}</dd>
-            </div>
-          ))}
-        </dl>
+        <PlatformNotes notes={g.platformNotes} />
         <p>{g.sandboxNote}</p>
       </section>
 

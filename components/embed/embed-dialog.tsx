@@ -14,6 +14,7 @@ import { EMBED_THEMES, embedUrl, iframeSnippet, type EmbedParams } from '@/graph
 import { LANGS } from '@/graph/schema';
 import { BASE_PATH, paths } from '../paths';
 import type { EmbedButtonProps } from './embed-button';
+import { PlatformNotes } from './platform-notes';
 import './embed-dialog.css';
 
 const HEIGHTS = { graph: 640, local: 640, path: 560, tour: 760, matrix: 720 } as const;
@@ -147,14 +148,7 @@ export function EmbedDialog({ lang, params: initial, titles, defaultTour, onClos
       ) : null}
 
       <h3 className="h-small">{t.platformsTitle}</h3>
-      <dl className="platform-notes">
-        {t.platforms.map(([name, note]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd>{note}</dd>
-          </div>
-        ))}
-      </dl>
+      <PlatformNotes notes={t.platforms} />
       <p>
         <Link href={paths.teach(lang)}>{t.guide}</Link>
       </p>
