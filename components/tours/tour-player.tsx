@@ -12,6 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang } from '@/graph/schema';
+import { parseStep } from '@/graph/tour-params';
 import type { CanvasControls } from '../explorer/graph-canvas';
 
 const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
@@ -19,14 +20,6 @@ const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) =>
 export interface PlayerStep {
   title: string;
   nodes: string[];
-}
-
-/** Reads `?step=` as a 1-based step number; anything else is reported and step 1 is shown. */
-export function parseStep(search: string, total: number): { step: number; bad: string | undefined } {
-  const raw = new URLSearchParams(search).get('step');
-  if (raw === null) return { step: 1, bad: undefined };
-  const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: raw.slice(0, 40) };
 }
 
 export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps: PlayerStep[]; graph: ExplorerGraph; children: ReactNode }) {
