@@ -1,9 +1,11 @@
 /**
  * The search page's URL contract: `/{lang}/search/?q=…`, so a search can be shared as a
  * link. Only the first `q` counts; it is cut to the length the searcher reads (it reads no
- * more). A missing, empty or blank query asks the reader to type one instead of
- * searching for nothing.
+ * more), never inside a character. A missing, empty or blank query asks the reader to
+ * type one instead of searching for nothing.
  */
+import { excerpt } from './excerpt';
+
 export const MAX_QUERY_LENGTH = 100;
 
 export interface SearchQuery {
@@ -14,6 +16,6 @@ export interface SearchQuery {
 }
 
 export function parseSearchQuery(search: string): SearchQuery {
-  const query = (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  const query = excerpt(new URLSearchParams(search).get('q') ?? '', MAX_QUERY_LENGTH);
   return { query, blank: query.trim() === '' };
 }

@@ -4,6 +4,8 @@
  * reported (the page shows a note) and the first step is shown. Other parameters are left
  * alone: a tour link may carry a courseware's own tracking parameters.
  */
+import { excerpt } from './excerpt';
+
 /** The longest piece of a bad `step` value shown back to the reader. */
 export const MAX_BAD_STEP = 40;
 
@@ -18,5 +20,5 @@ export function parseStep(search: string, total: number): ParsedStep {
   const raw = new URLSearchParams(search).get('step');
   if (raw === null) return { step: 1, bad: undefined };
   const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: raw.slice(0, MAX_BAD_STEP) };
+  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: excerpt(raw, MAX_BAD_STEP) };
 }
