@@ -30,6 +30,9 @@ export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps
   const [ready, setReady] = useState(false);
   const controls = useRef<CanvasControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  // Set when the reader moves to another step, so its heading takes focus once it is shown
+  // (not on load or back/forward, where focus stays where the browser puts it).
+  const focusStep = useRef(false);
 
   useEffect(() => {
     const read = () => {
@@ -51,7 +54,7 @@ export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps
       const url = new URL(window.location.href);
       url.searchParams.set('step', String(n));
       window.history.pushState(null, '', `${url.pathname}${url.search}`);
-      stage.current?.querySelector<HTMLElement>(`[data-step="${n}"] h2`)?.focus();
+      focusStep.current = true;
     },
     [total],
   );
@@ -62,6 +65,11 @@ export function TourPlayer({ lang, steps, graph, children }: { lang: Lang; steps
     stage.current?.querySelectorAll<HTMLElement>('[data-step]').forEach((el) => {
       el.hidden = el.dataset.step !== String(step);
     });
+    // A hidden element cannot take focus, so the new step's heading is focused only now.
+    if (focusStep.current) {
+      focusStep.current = false;
+      stage.current?.querySelector<HTMLElement>(`[data-step="${step}"] h2`)?.focus();
+    }
   }, [step, ready]);
 
   useEffect(() => {
