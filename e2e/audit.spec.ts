@@ -17,7 +17,11 @@ async function open(page: Page, route: Route) {
   await route.ready?.(page);
 }
 
-const focusInMain = (page: Page) => page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement !== document.body);
+const focusInMain = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el !== null && el !== document.body && el.closest('main') !== null;
+  });
 
 for (const route of siteRoutes()) {
   test(`${route.name}: axe finds no violations; landmarks and skip link are in place`, async ({ page }) => {
@@ -55,7 +59,7 @@ for (const route of siteRoutes()) {
 async function focusState(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!(el instanceof HTMLElement) || el === document.body) return { key: 'body', label: 'the page', visible: false, inMain: false };
+    if (!(el instanceof HTMLElement) || el === document.body) return { key: 'body', label: 'the page', visible: false };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none';
@@ -65,7 +69,7 @@ async function focusState(page: Page) {
     for (let n: Element | null = el; n && n !== document.documentElement; n = n.parentElement) {
       path.unshift(`${n.tagName}:${n.parentElement ? [...n.parentElement.children].indexOf(n) : 0}`);
     }
-    return { key: path.join('/'), label, visible: el.matches(':focus-visible') && (outline || shadow), inMain: el.closest('main') !== null };
+    return { key: path.join('/'), label, visible: el.matches(':focus-visible') && (outline || shadow) };
   });
 }
 
