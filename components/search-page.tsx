@@ -4,7 +4,14 @@ import { paths, withBase } from './paths';
 import { SearchResults } from './search/search-results';
 
 export function SearchPage({ lang }: { lang: Lang }) {
-  const t = messages(lang).search;
+  const m = messages(lang);
+  const t = m.search;
+  // Plain links: a next/link inside <noscript> would never be hydrated anyway.
+  const elsewhere: [string, string][] = [
+    [paths.glossary(lang), m.nav.glossary],
+    [paths.explore(lang), m.nav.explore],
+    [paths.sources(lang), m.nav.sources],
+  ];
   return (
     <>
       <h1>{t.pageTitle}</h1>
@@ -16,6 +23,17 @@ export function SearchPage({ lang }: { lang: Lang }) {
           <button type="submit">{t.submit}</button>
         </div>
       </form>
+      <noscript>
+        <p className="notice">
+          {t.noscript}{' '}
+          {elsewhere.map(([href, label], i) => (
+            <span key={href}>
+              {i > 0 ? ' · ' : ''}
+              <a href={withBase(href)}>{label}</a>
+            </span>
+          ))}
+        </p>
+      </noscript>
       <SearchResults lang={lang} />
     </>
   );

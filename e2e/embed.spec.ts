@@ -215,15 +215,16 @@ test.describe('each view', () => {
     'view=tour&tour=paper-in-twelve-steps&step=3',
     'view=matrix',
   ];
+  // axe runs on each of these in e2e/audit.spec.ts.
   for (const lang of ['en', 'zh']) {
     for (const v of views) {
-      test(`${v} (${lang}) has no axe violations`, async ({ page }) => {
+      test(`${v} (${lang}) shows its view in its language, with nothing to report`, async ({ page }) => {
         await page.goto(`/embed/?${v}&lang=${lang}`);
         await expect(page.locator('.embed-root[data-ready]')).toBeVisible();
         if (v.includes('tour')) await expect(page.locator('.tour-step .prose').first()).toBeVisible();
         await expect(page.getByRole('note')).toHaveCount(0);
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
-        await expectNoAxeViolations(page);
+        await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
       });
     }
   }

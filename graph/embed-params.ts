@@ -17,6 +17,7 @@ import {
   serializeExplorerState,
   type ExplorerState,
 } from './explore-state';
+import { excerpt } from './excerpt';
 import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, NodeId, type Lang } from './schema';
 
 /** The type of the message an embed posts to its parent with its content height. */
@@ -79,7 +80,7 @@ export interface ParsedEmbed {
 }
 
 const SHOWN = 60;
-const cut = (s: string) => (s.length > SHOWN ? `${s.slice(0, SHOWN)}…` : s);
+const cut = (s: string) => (s.length > SHOWN ? `${excerpt(s, SHOWN)}…` : s);
 
 export function defaultEmbedParams(ctx: EmbedContext): EmbedParams {
   return embedParamsFor('graph', 'en', ctx.tours[0]?.id ?? '');

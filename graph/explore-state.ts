@@ -5,12 +5,15 @@
  * whatever cannot be used is dropped and reported, so the page can say what it ignored.
  */
 import { z } from 'zod';
+import { excerpt } from './excerpt';
 import { EDGE_KINDS, LEVELS, NODE_KINDS, NodeId, type EdgeKind, type Level, type NodeKind, type Stance } from './schema';
 
 export const LAYOUTS = ['force', 'argument'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 export const STANCES = ['stated', 'inferred'] as const;
 export const MAX_DEPTH = 3;
+/** How much of a parameter's value is read; no valid value is nearly this long. */
+export const MAX_VALUE_LENGTH = 500;
 
 export interface ExplorerState {
   focus: string | undefined;
@@ -69,10 +72,10 @@ function parseList<T extends string>(raw: string, allowed: readonly T[], fallbac
     const r = schema.safeParse(part);
     if (r.success) {
       if (!out.includes(r.data)) out.push(r.data);
-    } else ignored.push({ param, value: part.slice(0, 60), reason: 'invalid-value' });
+    } else ignored.push({ param, value: excerpt(part, 60), reason: 'invalid-value' });
   }
   if (out.length === 0) {
-    if (ignored.length === before) ignored.push({ param, value: raw.slice(0, 60), reason: 'invalid-value' });
+    if (ignored.length === before) ignored.push({ param, value: excerpt(raw, 60), reason: 'invalid-value' });
     return [...fallback];
   }
   return out;
@@ -83,18 +86,19 @@ function parseList<T extends string>(raw: string, allowed: readonly T[], fallbac
  * no node is ignored like any other bad value.
  */
 export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>): ParsedState {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  // URLSearchParams drops one leading "?", as the browser does: "??focus=…" names a parameter "?focus".
+  const params = new URLSearchParams(search);
   const state: ExplorerState = { ...DEFAULT_STATE };
   const ignored: Ignored[] = [];
   const seen = new Set<string>();
   for (const [key, rawValue] of params) {
-    const value = rawValue.slice(0, 500);
+    const value = excerpt(rawValue, MAX_VALUE_LENGTH);
     if (!isParam(key)) {
-      ignored.push({ param: key.slice(0, 60), value: value.slice(0, 60), reason: 'unknown-parameter' });
+      ignored.push({ param: excerpt(key, 60), value: excerpt(value, 60), reason: 'unknown-parameter' });
       continue;
     }
     if (seen.has(key)) {
-      ignored.push({ param: key, value: value.slice(0, 60), reason: 'repeated' });
+      ignored.push({ param: key, value: excerpt(value, 60), reason: 'repeated' });
       continue;
     }
     seen.add(key);
@@ -103,21 +107,21 @@ export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>)
       case 'from':
       case 'to': {
         const id = NodeId.safeParse(value);
-        if (!id.success) ignored.push({ param: key, value: value.slice(0, 60), reason: 'invalid-value' });
-        else if (!nodeIds.has(id.data)) ignored.push({ param: key, value: value.slice(0, 60), reason: 'unknown-node' });
+        if (!id.success) ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
+        else if (!nodeIds.has(id.data)) ignored.push({ param: key, value: excerpt(value, 60), reason: 'unknown-node' });
         else state[key] = id.data;
         break;
       }
       case 'depth': {
         const d = z.coerce.number().int().min(1).max(MAX_DEPTH).safeParse(value);
         if (d.success && /^\d+$/.test(value)) state.depth = d.data;
-        else ignored.push({ param: key, value: value.slice(0, 60), reason: 'invalid-value' });
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
         break;
       }
       case 'layout': {
         const l = z.enum(LAYOUTS).safeParse(value);
         if (l.success) state.layout = l.data;
-        else ignored.push({ param: key, value: value.slice(0, 60), reason: 'invalid-value' });
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
         break;
       }
       case 'kinds':

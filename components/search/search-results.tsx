@@ -11,6 +11,7 @@ import { messages } from '@/content/messages';
 import { NODE_KIND_NAMES } from '@/graph/kinds';
 import type { Lang } from '@/graph/schema';
 import type { SearchHit, SearchRecord } from '@/graph/search';
+import { parseSearchQuery } from '@/graph/search-params';
 import { htmlLang, otherLang, paths } from '../paths';
 import { Highlighted } from './highlighted';
 import { loadSearcher } from './load-searcher';
@@ -22,11 +23,11 @@ export function SearchResults({ lang }: { lang: Lang }) {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get('q')?.slice(0, 100) ?? '';
+    const { query: q, blank } = parseSearchQuery(window.location.search);
     setQuery(q);
     const input = document.getElementById('search-page-q');
     if (input instanceof HTMLInputElement) input.value = q;
-    if (q.trim() === '') return;
+    if (blank) return;
     loadSearcher()
       .then((s) => {
         const records = new Map(s.records.map((r) => [r.id, r]));

@@ -13,6 +13,7 @@ import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { embedParamsFor } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
+import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
 import type { CanvasControls } from '../explorer/graph-canvas';
 
@@ -21,14 +22,6 @@ const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) =>
 export interface PlayerStep {
   title: string;
   nodes: string[];
-}
-
-/** Reads `?step=` as a 1-based step number; anything else is reported and step 1 is shown. */
-export function parseStep(search: string, total: number): { step: number; bad: string | undefined } {
-  const raw = new URLSearchParams(search).get('step');
-  if (raw === null) return { step: 1, bad: undefined };
-  const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: raw.slice(0, 40) };
 }
 
 export function TourPlayer({
@@ -52,6 +45,9 @@ export function TourPlayer({
   const [ready, setReady] = useState(false);
   const controls = useRef<CanvasControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  // Set when the reader moves to another step, so its heading takes focus once it is shown
+  // (not on load or back/forward, where focus stays where the browser puts it).
+  const focusStep = useRef(false);
 
   useEffect(() => {
     const read = () => {
@@ -73,7 +69,7 @@ export function TourPlayer({
       const url = new URL(window.location.href);
       url.searchParams.set('step', String(n));
       window.history.pushState(null, '', `${url.pathname}${url.search}`);
-      stage.current?.querySelector<HTMLElement>(`[data-step="${n}"] h2`)?.focus();
+      focusStep.current = true;
     },
     [total],
   );
@@ -84,6 +80,11 @@ export function TourPlayer({
     stage.current?.querySelectorAll<HTMLElement>('[data-step]').forEach((el) => {
       el.hidden = el.dataset.step !== String(step);
     });
+    // A hidden element cannot take focus, so the new step's heading is focused only now.
+    if (focusStep.current) {
+      focusStep.current = false;
+      stage.current?.querySelector<HTMLElement>(`[data-step="${step}"] h2`)?.focus();
+    }
   }, [step, ready]);
 
   useEffect(() => {

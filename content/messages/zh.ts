@@ -119,6 +119,7 @@ export const zh = {
     pageLead: '按名称、同义词、摘要或解说中的词语搜索框架中的每个概念——可用中文、英文或拼音。',
     resultsFor: (q: string) => `“${q}”的搜索结果`,
     emptyQuery: '请输入要搜索的词语。',
+    noscript: '搜索结果需要 JavaScript，而本浏览器已将其关闭。以下页面也列出了各个概念，并链接到各自的页面：',
     submit: '搜索',
     highlightLabel: '在图谱中标出概念',
     highlightCount: (n: number) => `已标出 ${n} 个概念`,
