@@ -7,12 +7,13 @@
  * fetched from this site; if that fails the frame says so and links to the step.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang } from '@/graph/schema';
 import type { CanvasControls } from '../explorer/graph-canvas';
+import { useStepKeys } from '../tours/use-step-keys';
 import { paths, withBase } from '../paths';
 import type { EmbedTour as Tour } from './embed-data';
 
@@ -59,11 +60,14 @@ export function EmbedTour({
     };
   }, [tour.id, lang, total]);
 
-  const go = (n: number) => {
-    if (n < 1 || n > total) return;
-    moved.current = true;
-    onStep(n);
-  };
+  const go = useCallback(
+    (n: number) => {
+      if (n < 1 || n > total) return;
+      moved.current = true;
+      onStep(n);
+    },
+    [onStep, total],
+  );
 
   // After the reader moves, focus goes to the new step's heading (not on first load: an
   // embed must not pull focus into itself from the host page).
@@ -71,17 +75,7 @@ export function EmbedTour({
     if (moved.current) heading.current?.focus();
   }, [step]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowRight') go(step + 1);
-      if (e.key === 'ArrowLeft') go(step - 1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useStepKeys(step, go);
 
   const current = tour.steps[step - 1];
   const ids = useMemo(() => new Set(tour.steps.flatMap((s) => s.nodes)), [tour]);

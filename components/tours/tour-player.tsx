@@ -16,6 +16,7 @@ import type { Lang, Localized } from '@/graph/schema';
 import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
 import type { CanvasControls } from '../explorer/graph-canvas';
+import { useStepKeys } from './use-step-keys';
 
 const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
@@ -87,17 +88,7 @@ export function TourPlayer({
     }
   }, [step, ready]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowRight') go(step + 1);
-      if (e.key === 'ArrowLeft') go(step - 1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, step]);
+  useStepKeys(step, go);
 
   const current = steps[step - 1];
   const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
