@@ -22,8 +22,10 @@ export const BUDGETS = {
   noCytoscapeKinds: ['home', 'matrix', 'glossary', 'sources', 'data', 'search', 'relations'] satisfies RouteKindId[],
   /** The largest node page's HTML, gzip. */
   nodeHtmlGzip: 60 * KB,
-  /** Lighthouse desktop performance on every page measured; mobile is reported only. */
+  /** Lighthouse desktop performance on every page measured. */
   desktopPerformance: 0.95,
+  /** Mobile performance: an aim the table reports against, never checked. */
+  mobilePerformanceAim: 0.9,
   /** Accessibility, best practices and SEO, on every page in both form factors. */
   otherCategories: 1,
 } as const;

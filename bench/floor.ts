@@ -4,17 +4,21 @@
  * same run so that both builds see the same versions and the same machine. Whatever the
  * floor loads, every page of any Next site loads; the budgets count what we add to it.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ChunkStore, measurePage, type PageSize } from './first-load';
+import { run } from './run-command';
 
 export interface Floor {
   page: PageSize;
   buildMs: number;
 }
 
-/** The app's files. Plain JSX, so Next sets up no TypeScript that our `tsc` would then see. */
+/**
+ * The app's files. Plain JSX, so Next adds no tsconfig.json or TypeScript dependency to
+ * the app. (The route types Next still writes under its .next/ stay out of our `tsc`:
+ * the repository's `**` patterns skip dot-directories such as .bench/.)
+ */
 function floorFiles(repoRoot: string): Record<string, string> {
   return {
     'package.json': `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`,
@@ -28,22 +32,6 @@ function floorFiles(repoRoot: string): Record<string, string> {
     'app/layout.jsx': `export const metadata = { title: 'Floor' };\n\nexport default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
     'app/page.jsx': `export default function Page() {\n  return <h1>Floor</h1>;\n}\n`,
   };
-}
-
-/** Runs a command to its end, its output into a log file; rejects with the log's tail. */
-export function run(command: string, args: readonly string[], options: { cwd: string; log: string }): Promise<number> {
-  const started = performance.now();
-  const log = fs.openSync(options.log, 'w');
-  const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      fs.closeSync(log);
-      if (code === 0) return resolve(performance.now() - started);
-      const tail = fs.readFileSync(options.log, 'utf8').split('\n').slice(-30).join('\n');
-      reject(new Error(`${command} ${args.join(' ')} exited with ${code} (log: ${options.log}):\n${tail}`));
-    });
-  });
 }
 
 /** Writes the floor app under `.bench/floor-app`, builds it, and measures its page. */

@@ -10,18 +10,23 @@
  *
  * With --check the run exits non-zero when any budget is breached or any benchmark fails
  * to complete, and prints each breach; without it, it only reports.
+ *
+ * Environment: BENCH_LH_RUNS (Lighthouse passes, default 3), BENCH_ROUNDS (search rounds,
+ * default 10), BENCH_SIZES and BENCH_RUNS (graph sizes and runs, default 150,1500 and 3),
+ * BENCH_PORT (static server, default 4281), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGETS, KB, type Check } from './budgets';
 import { cytoscapeChunkUrls, GZIP_LEVEL, measureSite, summariseKinds, type PageSize } from './first-load';
-import { buildFloor, run, type Floor } from './floor';
+import { buildFloor, type Floor } from './floor';
 import { RUNS as GRAPH_RUNS, runGraphBench } from './graph';
 import { CATEGORIES, runLighthouseAll, type LighthouseRun } from './lighthouse';
 import { buildRows, COLUMNS, failedRow, firstLoadRows, graphRows, htmlRows, lighthouseRows, searchRows, type Reported } from './report';
-import { QUERIES, ROUNDS as SEARCH_ROUNDS, runSearchBench } from './search';
+import { QUERIES, runSearchBench } from './search';
 import { startStaticServer } from './static-server';
+import { run } from './run-command';
 import { formatTable } from './table';
 
 const REPO = process.cwd();
@@ -30,11 +35,25 @@ const OUT_DIR = path.join(REPO, 'out');
 const PORT = Number(process.env.BENCH_PORT ?? 4281);
 /**
  * The graph sizes for the full run. bench:graph's own default adds 5,000 nodes, where fcose
- * alone takes minutes on a 2-core machine (and can pass its 5-minute wait under load);
- * BENCH_SIZES still chooses.
+ * alone takes minutes on a 2-core machine (under load it ran past its 5-minute wait and
+ * failed); BENCH_SIZES still chooses.
  */
 const GRAPH_SIZES = (process.env.BENCH_SIZES ?? '150,1500').split(',').map(Number);
-/** The representative node page, the one the README's screenshots and tests use. */
+/**
+ * Lighthouse passes per page and form factor; the median pass (by performance score) is
+ * reported and checked. Three, because on a busy 2-core machine one pass swung the home
+ * page's desktop score from 1.00 to 0.85, which `--check` would call a breach; the median
+ * of three did not. BENCH_LH_RUNS chooses (1 for a quick look, 5 for steadier figures).
+ */
+const LH_PASSES = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+/**
+ * Search latency rounds for the full run: 10 rather than bench:search's 30, because the
+ * floor (plain fuse.js over 10,000 records) takes about a second a query here, and 30
+ * rounds made it over ten minutes of the run. 200 samples still give a p95. BENCH_ROUNDS
+ * still chooses.
+ */
+const SEARCH_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+/** The node page Lighthouse visits: a core trait with many relations, so a large local graph. */
 const NODE_PAGE = '/en/nodes/emergence/';
 
 const started = performance.now();
@@ -73,7 +92,7 @@ async function lighthouseSection(pages: readonly PageSize[]): Promise<{ rows: Re
   log(`serving out/ on 127.0.0.1:${PORT}`);
   const server = await startStaticServer(REPO, PORT);
   try {
-    const runs = await runLighthouseAll(lighthousePages(pages, server.origin), path.join(BENCH_DIR, 'lighthouse'), cytoscapeChunkUrls(OUT_DIR), log);
+    const runs = await runLighthouseAll(lighthousePages(pages, server.origin), path.join(BENCH_DIR, 'lighthouse'), cytoscapeChunkUrls(OUT_DIR), log, LH_PASSES);
     return { rows: lighthouseRows(runs), runs };
   } finally {
     await server.stop();
@@ -81,20 +100,24 @@ async function lighthouseSection(pages: readonly PageSize[]): Promise<{ rows: Re
   }
 }
 
-/** Each Lighthouse category below its budget, with the audits that cost it points. */
+/**
+ * Each Lighthouse category below its budget, with the audits that cost it points and what
+ * they point at. Below the mobile aim, only the metrics: the full list is in the JSON.
+ */
 function auditReport(runs: readonly LighthouseRun[]): string[] {
   const lines: string[] = [];
   for (const r of runs) {
     for (const category of CATEGORIES) {
-      const audits = r.failing[category];
+      const mobilePerformance = category === 'performance' && r.formFactor === 'mobile';
+      const min = category !== 'performance' ? BUDGETS.otherCategories : mobilePerformance ? BUDGETS.mobilePerformanceAim : BUDGETS.desktopPerformance;
       const s = r.scores[category];
-      const min = category === 'performance' ? (r.formFactor === 'desktop' ? BUDGETS.desktopPerformance : 0.9) : BUDGETS.otherCategories;
+      const audits = r.failing[category].filter((a) => !mobilePerformance || a.group === 'metrics');
       if (s === null || s >= min || audits.length === 0) continue;
-      const note = category === 'performance' && r.formFactor === 'mobile' ? ' (reported, not checked)' : '';
+      const note = mobilePerformance ? ' (the aim; not checked; metrics only)' : '';
       lines.push(`${r.label} ${new URL(r.url).pathname} (${r.formFactor}) — ${category} ${s.toFixed(2)} < ${min.toFixed(2)}${note}:`);
       for (const a of audits) {
         lines.push(`  - ${a.id}: ${a.title} — score ${a.score === null ? 'n/a' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''}`);
-        for (const item of a.items) lines.push(`      ${item}`);
+        for (const item of a.items.slice(0, 3)) lines.push(`      ${item}`);
       }
     }
   }
@@ -143,7 +166,7 @@ async function main(options: Options): Promise<number> {
     sections.push(
       ...(await guarded('search (bench:search)', async () => {
         log(`bench:search (${QUERIES.length} queries × ${SEARCH_ROUNDS} rounds)`);
-        search = runSearchBench();
+        search = runSearchBench({ rounds: SEARCH_ROUNDS });
         return searchRows(search.sizes, search.latency, QUERIES.length, SEARCH_ROUNDS);
       })),
     );
