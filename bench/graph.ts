@@ -7,13 +7,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import type { ExplorerGraph } from '../graph/explorer-data';
 import { NODE_KINDS } from '../graph/schema';
 
-const SIZES = (process.env.BENCH_SIZES ?? '150,1500,5000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+export const SIZES = (process.env.BENCH_SIZES ?? '150,1500,5000').split(',').map(Number);
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OUT = path.join(process.cwd(), '.bench');
 
 /** A reproducible random graph: a random tree plus as many extra edges again. */
@@ -57,7 +58,20 @@ const PAGE_CSS = `
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function main() {
+/** One graph size: the explorer's canvas against the bare cytoscape floor, medians in ms. */
+export interface GraphBenchRow {
+  nodes: number;
+  edges: number;
+  firstRenderMs: number;
+  floorFirstRenderMs: number;
+  firstRenderRatio: number;
+  layoutMs: number;
+  floorLayoutMs: number;
+  layoutRatio: number;
+}
+
+/** Runs the benchmark (used by `npm run bench` too) and returns one row per graph size. */
+export async function runGraphBench({ sizes = SIZES, runs = RUNS }: { sizes?: readonly number[]; runs?: number } = {}): Promise<GraphBenchRow[]> {
   const [ours, bare] = await Promise.all([bundle('bench/graph-entry.tsx'), bundle('bench/bare-entry.ts')]);
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
@@ -65,31 +79,35 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
   const rows: { nodes: number; edges: number; page: string; firstRender: number; layout: number }[] = [];
-  for (const n of SIZES) {
-    const graph = syntheticGraph(n);
-    const html = `<!doctype html><html><head><style>${PAGE_CSS}</style></head><body><div id="root"></div><script>window.__BENCH_GRAPH__=${JSON.stringify(graph)}</script></body></html>`;
-    for (const [name, code] of [
-      ['bare cytoscape', bare],
-      ['explorer canvas', ours],
-    ] as const) {
-      const firsts: number[] = [];
-      const layouts: number[] = [];
-      for (let r = 0; r < RUNS; r++) {
-        const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-        await page.setContent(html);
-        await page.addScriptTag({ content: code });
-        const result = await page.waitForFunction(() => window.__BENCH_RESULT__, undefined, { timeout: 300_000, polling: 50 });
-        const { firstRender, layout } = (await result.jsonValue()) as { firstRender: number; layout: number };
-        firsts.push(firstRender);
-        layouts.push(layout);
-        await page.close();
+  // Closed on failure too: `npm run bench` goes on to other work after this.
+  try {
+    for (const n of sizes) {
+      const graph = syntheticGraph(n);
+      const html = `<!doctype html><html><head><style>${PAGE_CSS}</style></head><body><div id="root"></div><script>window.__BENCH_GRAPH__=${JSON.stringify(graph)}</script></body></html>`;
+      for (const [name, code] of [
+        ['bare cytoscape', bare],
+        ['explorer canvas', ours],
+      ] as const) {
+        const firsts: number[] = [];
+        const layouts: number[] = [];
+        for (let r = 0; r < runs; r++) {
+          const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+          await page.setContent(html);
+          await page.addScriptTag({ content: code });
+          const result = await page.waitForFunction(() => window.__BENCH_RESULT__, undefined, { timeout: 300_000, polling: 50 });
+          const { firstRender, layout } = (await result.jsonValue()) as { firstRender: number; layout: number };
+          firsts.push(firstRender);
+          layouts.push(layout);
+          await page.close();
+        }
+        rows.push({ nodes: n, edges: graph.edges.length, page: name, firstRender: median(firsts), layout: median(layouts) });
       }
-      rows.push({ nodes: n, edges: graph.edges.length, page: name, firstRender: median(firsts), layout: median(layouts) });
     }
+  } finally {
+    await browser.close();
   }
-  await browser.close();
 
-  const table = SIZES.map((n) => {
+  return sizes.map((n) => {
     const floor = rows.find((r) => r.nodes === n && r.page === 'bare cytoscape');
     const app = rows.find((r) => r.nodes === n && r.page === 'explorer canvas');
     if (!floor || !app) throw new Error(`missing measurements for ${n} nodes`);
@@ -104,6 +122,10 @@ async function main() {
       layoutRatio: +(app.layout / floor.layout).toFixed(2),
     };
   });
+}
+
+async function main() {
+  const table = await runGraphBench();
   console.log(`\nbench:graph — median of ${RUNS} runs, headless Chromium, ${new Date().toISOString()}`);
   console.table(table);
   fs.mkdirSync(OUT, { recursive: true });
@@ -111,4 +133,5 @@ async function main() {
   console.log(`written to ${path.relative(process.cwd(), path.join(OUT, 'graph.json'))}`);
 }
 
-await main();
+// Run as a command (`npm run bench:graph`), not when `npm run bench` imports it.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

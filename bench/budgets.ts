@@ -1,0 +1,90 @@
+/**
+ * The performance budget (issue #8, item 6) as data, and pure checks of measured figures
+ * against it. Each check says what was promised and what was measured, so a breach
+ * printed by `--check` needs no other context.
+ */
+import type { KindSummary, PageSize } from './first-load';
+import type { Category, LighthouseRun } from './lighthouse';
+import type { RouteKindId } from './route-kinds';
+
+/** Sizes are in kB of 1,024 bytes, as in the other benchmarks. */
+export const KB = 1024;
+
+export const BUDGETS = {
+  /** What these pages may add to an empty Next.js page's first-load JS, gzip. */
+  floorMarginGzip: 15 * KB,
+  floorKinds: ['node', 'home', 'tour', 'matrix', 'glossary'] satisfies RouteKindId[],
+  /**
+   * Pages that draw no graph must not load cytoscape with their first load. The relations
+   * page draws Ihde's relations in SVG, so it belongs here too, though the issue's list
+   * leaves it out. Explorer, node pages, tours and the embed view draw graphs.
+   */
+  noCytoscapeKinds: ['home', 'matrix', 'glossary', 'sources', 'data', 'search', 'relations'] satisfies RouteKindId[],
+  /** The largest node page's HTML, gzip. */
+  nodeHtmlGzip: 60 * KB,
+  /** Lighthouse desktop performance on every page measured. */
+  desktopPerformance: 0.95,
+  /** Mobile performance: an aim the table reports against, never checked. */
+  mobilePerformanceAim: 0.9,
+  /** Accessibility, best practices and SEO, on every page in both form factors. */
+  otherCategories: 1,
+} as const;
+
+export interface Check {
+  subject: string;
+  budget: string;
+  actual: string;
+  ok: boolean;
+}
+
+export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} kB`;
+
+const includes = (kinds: readonly RouteKindId[], kind: RouteKindId): boolean => kinds.includes(kind);
+
+/** The kind, and for kinds of many pages the one measured (their largest). */
+const named = (k: KindSummary, url: string): string => (k.pages > 1 ? `${k.kind.label} (largest: ${url})` : k.kind.label);
+
+/** A kind the budget names must have pages; a missing page is a breach, not a pass. */
+function missing(k: KindSummary, budget: string): Check[] {
+  return k.kind.optional ? [] : [{ subject: k.kind.label, budget, actual: 'no such page in out/', ok: false }];
+}
+
+export function firstLoadChecks(k: KindSummary, floor: PageSize): Check[] {
+  const checks: Check[] = [];
+  if (includes(BUDGETS.floorKinds, k.kind.id)) {
+    const budget = `first-load JS ≤ floor + ${kb(BUDGETS.floorMarginGzip)} gzip`;
+    if (!k.js) return missing(k, budget);
+    const over = k.js.gzip - floor.js.gzip;
+    checks.push({ subject: named(k, k.js.url), budget, actual: `${kb(k.js.gzip)} gzip, floor ${over >= 0 ? '+' : '−'}${kb(Math.abs(over))}`, ok: over <= BUDGETS.floorMarginGzip });
+  }
+  if (includes(BUDGETS.noCytoscapeKinds, k.kind.id)) {
+    const budget = 'no cytoscape in first-load JS';
+    if (k.pages === 0) return [...checks, ...missing(k, budget)];
+    checks.push({ subject: k.kind.label, budget, actual: k.cytoscape.firstLoad === 0 ? 'none' : `on ${k.cytoscape.firstLoad} of ${k.pages} pages`, ok: k.cytoscape.firstLoad === 0 });
+  }
+  return checks;
+}
+
+export function htmlChecks(k: KindSummary): Check[] {
+  if (k.kind.id !== 'node') return [];
+  const budget = `largest node page HTML < ${kb(BUDGETS.nodeHtmlGzip)} gzip`;
+  if (!k.html) return missing(k, budget);
+  return [{ subject: named(k, k.html.url), budget, actual: `${kb(k.html.gzip)} gzip`, ok: k.html.gzip < BUDGETS.nodeHtmlGzip }];
+}
+
+const score = (s: number | null): string => (s === null ? 'none' : s.toFixed(2));
+
+export function lighthouseChecks(run: LighthouseRun): Check[] {
+  const subject = `${run.label} ${run.url} (${run.formFactor})`;
+  if (run.error !== undefined) return [{ subject, budget: 'a Lighthouse result', actual: run.error, ok: false }];
+  const need = (category: Category, min: number): Check => {
+    const s = run.scores[category];
+    return { subject, budget: `${category} ≥ ${min.toFixed(2)}`, actual: score(s), ok: s !== null && s >= min };
+  };
+  return [
+    ...(run.formFactor === 'desktop' ? [need('performance', BUDGETS.desktopPerformance)] : []),
+    need('accessibility', BUDGETS.otherCategories),
+    need('best-practices', BUDGETS.otherCategories),
+    need('seo', BUDGETS.otherCategories),
+  ];
+}
