@@ -5,11 +5,11 @@
  * it every level shows, and the table needs no filter to be read.
  */
 import { useEffect, useState } from 'react';
-import { messages } from '@/content/messages';
-import { LEVEL_NAMES } from '@/graph/kinds';
+import { LEVEL_NAMES } from '@/graph/kind-names';
 import type { Lang, Level } from '@/graph/schema';
 
-export function LevelFilter({ lang, levels }: { lang: Lang; levels: Level[] }) {
+/** `legend` is the group's label, in the page's language. */
+export function LevelFilter({ lang, levels, legend }: { lang: Lang; levels: Level[]; legend: string }) {
   const [ready, setReady] = useState(false);
   const [shown, setShown] = useState<Level[]>(levels);
   useEffect(() => setReady(true), []);
@@ -22,7 +22,7 @@ export function LevelFilter({ lang, levels }: { lang: Lang; levels: Level[] }) {
   if (!ready) return null;
   return (
     <fieldset className="level-filter" data-ready="">
-      <legend>{messages(lang).matrix.filter}</legend>
+      <legend>{legend}</legend>
       {levels.map((l) => (
         <label key={l} className="check">
           <input

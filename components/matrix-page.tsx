@@ -39,12 +39,13 @@ export function MatrixPage({ lang }: { lang: Lang }) {
         <span className="cell-mark inferred">◐</span> {t.inferred} · <span className="cell-mark none">·</span> {t.none}
       </p>
       <div className="control-row">
-        <LevelFilter lang={lang} levels={m.rows.map((g) => g.level)} />
+        <LevelFilter lang={lang} levels={m.rows.map((g) => g.level)} legend={t.filter} />
         <EmbedButton
           lang={lang}
           params={embedParamsFor('matrix', lang, defaultTour)}
           titles={{ en: messages('en').embed.titleMatrix, zh: messages('zh').embed.titleMatrix }}
           defaultTour={defaultTour}
+          label={messages(lang).embedDialog.button}
         />
       </div>
       <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>

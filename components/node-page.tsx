@@ -8,6 +8,8 @@ import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
 import { CiteThis } from './cite-this';
 import { loadTours } from '@/content/tours';
+import { embedParamsFor } from '@/graph/embed-params';
+import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
@@ -73,6 +75,17 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           id={node.id}
           titles={{ en: messages('en').embed.titleLocal(node.label.en), zh: messages('zh').embed.titleLocal(node.label.zh) }}
           defaultTour={loadTours()[0]?.id ?? ''}
+          embedParams={embedParamsFor('local', lang, loadTours()[0]?.id ?? '', { explorer: { ...DEFAULT_STATE, focus: node.id } })}
+          labels={{
+            group: t.explore.localGraph,
+            zoomIn: t.explore.zoomIn,
+            zoomOut: t.explore.zoomOut,
+            fit: t.explore.fit,
+            openInExplorer: t.explore.openInExplorer,
+            loading: t.explore.loading,
+            caption: t.explore.localGraphCaption(localGraph(index, node.id).nodes.length - 1),
+            embed: t.embedDialog.button,
+          }}
         />
       </section>
 

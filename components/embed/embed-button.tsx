@@ -7,7 +7,6 @@
  */
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { messages } from '@/content/messages';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
 
@@ -21,6 +20,8 @@ export interface EmbedButtonProps {
   titles: Localized;
   /** The id of the first tour (left out of addresses, as the default). */
   defaultTour: string;
+  /** The button's text, in the page's language (passed in, so pages do not ship the whole dictionary for it). */
+  label: string;
 }
 
 export function EmbedButton(props: EmbedButtonProps) {
@@ -28,7 +29,7 @@ export function EmbedButton(props: EmbedButtonProps) {
   return (
     <>
       <button type="button" className="embed-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {messages(props.lang).embedDialog.button}
+        {props.label}
       </button>
       {open ? <EmbedDialog {...props} onClose={() => setOpen(false)} /> : null}
     </>

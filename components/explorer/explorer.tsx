@@ -388,6 +388,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                   zh: embedTitle(viewOfState(state), state, defaultTour, 'zh', { label: (id) => nodeById.get(id)?.label.zh, tourTitle: () => undefined }),
                 }}
                 defaultTour={defaultTour}
+                label={messages(lang).embedDialog.button}
               />
             )}
             <span role="status" className="muted">

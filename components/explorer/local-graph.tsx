@@ -9,9 +9,7 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef } from 'react';
-import { messages } from '@/content/messages';
-import { embedParamsFor } from '@/graph/embed-params';
-import { DEFAULT_STATE } from '@/graph/explore-state';
+import type { EmbedParams } from '@/graph/embed-params';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang, Localized } from '@/graph/schema';
 import { EmbedButton } from '../embed/embed-button';
@@ -20,8 +18,36 @@ import type { CanvasControls } from './graph-canvas';
 
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
-export function LocalGraph({ lang, graph, id, titles, defaultTour }: { lang: Lang; graph: ExplorerGraph; id: string; titles: Localized; defaultTour: string }) {
-  const t = messages(lang).explore;
+/** The words of the local graph, in the page's language (from the server, so node pages do not ship the dictionary). */
+export interface LocalGraphLabels {
+  group: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  openInExplorer: string;
+  loading: string;
+  caption: string;
+  embed: string;
+}
+
+export function LocalGraph({
+  lang,
+  graph,
+  id,
+  titles,
+  defaultTour,
+  labels: t,
+  embedParams,
+}: {
+  lang: Lang;
+  graph: ExplorerGraph;
+  id: string;
+  titles: Localized;
+  defaultTour: string;
+  labels: LocalGraphLabels;
+  /** This idea's embed, built on the server (the page ships no parser for it). */
+  embedParams: EmbedParams;
+}) {
   const router = useRouter();
   const controls = useRef<CanvasControls | null>(null);
   const view = useMemo(
@@ -30,7 +56,7 @@ export function LocalGraph({ lang, graph, id, titles, defaultTour }: { lang: Lan
   );
   return (
     <figure className="graph-figure local-graph" aria-labelledby="local-graph-caption">
-      <div className="canvas-tools" role="group" aria-label={t.localGraph}>
+      <div className="canvas-tools" role="group" aria-label={t.group}>
         <button type="button" onClick={() => controls.current?.zoomIn()}>{t.zoomIn}</button>
         <button type="button" onClick={() => controls.current?.zoomOut()}>{t.zoomOut}</button>
         <button type="button" onClick={() => controls.current?.fit()}>{t.fit}</button>
@@ -39,9 +65,10 @@ export function LocalGraph({ lang, graph, id, titles, defaultTour }: { lang: Lan
         </Link>
         <EmbedButton
           lang={lang}
-          params={embedParamsFor('local', lang, defaultTour, { explorer: { ...DEFAULT_STATE, focus: id } })}
+          params={embedParams}
           titles={titles}
           defaultTour={defaultTour}
+          label={t.embed}
         />
       </div>
       <div className="canvas" aria-hidden="true">
@@ -60,7 +87,7 @@ export function LocalGraph({ lang, graph, id, titles, defaultTour }: { lang: Lan
         />
       </div>
       <figcaption id="local-graph-caption">
-        {t.localGraphCaption(graph.nodes.length - 1)}
+        {t.caption}
       </figcaption>
     </figure>
   );

@@ -10,8 +10,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { messages } from '@/content/messages';
-import { NODE_KIND_NAMES } from '@/graph/kinds';
+import { searchStrings } from '@/content/messages/search-strings';
+import { NODE_KIND_NAMES } from '@/graph/kind-names';
 import type { Lang, NodeKind } from '@/graph/schema';
 import type { SearchHit, SearchRecord, Searcher } from '@/graph/search';
 import { htmlLang, otherLang, paths } from '../paths';
@@ -26,7 +26,7 @@ const isEditable = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function SearchPalette({ lang }: { lang: Lang }) {
-  const t = messages(lang).search;
+  const t = searchStrings(lang);
   const router = useRouter();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);

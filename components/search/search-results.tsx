@@ -7,8 +7,8 @@
  */
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { messages } from '@/content/messages';
-import { NODE_KIND_NAMES } from '@/graph/kinds';
+import { searchStrings } from '@/content/messages/search-strings';
+import { NODE_KIND_NAMES } from '@/graph/kind-names';
 import type { Lang } from '@/graph/schema';
 import type { SearchHit, SearchRecord } from '@/graph/search';
 import { parseSearchQuery } from '@/graph/search-params';
@@ -17,7 +17,7 @@ import { Highlighted } from './highlighted';
 import { loadSearcher } from './load-searcher';
 
 export function SearchResults({ lang }: { lang: Lang }) {
-  const t = messages(lang).search;
+  const t = searchStrings(lang);
   const [query, setQuery] = useState<string | null>(null);
   const [results, setResults] = useState<(SearchHit & { record: SearchRecord })[]>([]);
   const [failed, setFailed] = useState(false);

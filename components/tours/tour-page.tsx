@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { compiledStep, loadTours, type Tour } from '@/content/tours';
+import { embedParamsFor } from '@/graph/embed-params';
 import { explorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
@@ -32,7 +33,13 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
         lang={lang}
         steps={tour.steps.map((s) => ({ title: s.title[lang], nodes: s.nodes }))}
         graph={graph}
-        embed={{ tour: tour.id, titles: tour.title, defaultTour: loadTours()[0]?.id ?? '' }}
+        embed={{
+          params: embedParamsFor('tour', lang, loadTours()[0]?.id ?? '', { tour: tour.id }),
+          titles: tour.title,
+          defaultTour: loadTours()[0]?.id ?? '',
+          label: messages(lang).embedDialog.button,
+        }}
+        canvas={{ zoomIn: messages(lang).explore.zoomIn, zoomOut: messages(lang).explore.zoomOut, fit: messages(lang).explore.fit }}
       >
         <ol className="step-list">
           {tour.steps.map((step, i) => (

@@ -9,9 +9,9 @@
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { messages } from '@/content/messages';
+import { toursStrings } from '@/content/messages/tour-strings';
 import type { ExplorerGraph } from '@/graph/explorer-data';
-import { embedParamsFor } from '@/graph/embed-params';
+import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
 import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
@@ -30,16 +30,19 @@ export function TourPlayer({
   steps,
   graph,
   embed,
+  canvas,
   children,
 }: {
   lang: Lang;
   steps: PlayerStep[];
   graph: ExplorerGraph;
   /** This tour, for the "Embed this view" dialog (the step is the current one). */
-  embed: { tour: string; titles: Localized; defaultTour: string };
+  embed: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
+  /** The canvas buttons' words, in the page's language. */
+  canvas: { zoomIn: string; zoomOut: string; fit: string };
   children: ReactNode;
 }) {
-  const t = messages(lang).tours;
+  const t = toursStrings(lang);
   const total = steps.length;
   const [step, setStep] = useState(1);
   const [bad, setBad] = useState<string | undefined>();
@@ -118,9 +121,10 @@ export function TourPlayer({
           </button>
           <EmbedButton
             lang={lang}
-            params={embedParamsFor('tour', lang, embed.defaultTour, { tour: embed.tour, step })}
+            params={{ ...embed.params, step }}
             titles={embed.titles}
             defaultTour={embed.defaultTour}
+            label={embed.label}
           />
         </nav>
       ) : null}
@@ -131,9 +135,9 @@ export function TourPlayer({
         {ready ? (
           <figure className="graph-figure tour-graph" aria-labelledby="tour-graph-caption" data-highlight={[...highlight].join(" ")}>
             <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-              <button type="button" onClick={() => controls.current?.zoomIn()}>{messages(lang).explore.zoomIn}</button>
-              <button type="button" onClick={() => controls.current?.zoomOut()}>{messages(lang).explore.zoomOut}</button>
-              <button type="button" onClick={() => controls.current?.fit()}>{messages(lang).explore.fit}</button>
+              <button type="button" onClick={() => controls.current?.zoomIn()}>{canvas.zoomIn}</button>
+              <button type="button" onClick={() => controls.current?.zoomOut()}>{canvas.zoomOut}</button>
+              <button type="button" onClick={() => controls.current?.fit()}>{canvas.fit}</button>
             </div>
             <div className="canvas" aria-hidden="true">
               <GraphCanvas graph={graph} view={view} layout="force" lang={lang} controls={controls} highlight={highlight} wheelZoom={false} onSelect={() => undefined} />

@@ -3,6 +3,8 @@
  * a string missing there is a type error, never a silent fallback to English.
  */
 import { embedEn } from './embed-en';
+import { toursEn } from './tour-strings';
+import { searchEn } from './search-strings';
 
 export const en = {
   siteTitle: 'General Models: Ethics & Governance Explorer',
@@ -104,28 +106,7 @@ export const en = {
     home: 'Go to the overview',
   },
   kindsLegend: 'Kinds of ideas',
-  search: {
-    open: 'Search',
-    shortcut: 'Press / or Ctrl+K',
-    dialogLabel: 'Search the framework',
-    inputLabel: 'Search ideas, in English, Chinese or pinyin',
-    placeholder: 'e.g. bias, 隐私, yinsi, foundation model',
-    close: 'Close search',
-    loading: 'Loading the search index…',
-    loadFailed: 'The search index could not be loaded. Try again, or browse from the overview.',
-    noResults: (q: string) => `Nothing matches “${q}”.`,
-    count: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
-    hint: 'Use ↑ and ↓ to move, Enter to open, Esc to close.',
-    inBody: 'mentioned in the explanation',
-    pageTitle: 'Search',
-    pageLead: 'Search every idea of the framework by its name, a synonym, its summary or words in its explanation — in English, Chinese or pinyin.',
-    resultsFor: (q: string) => `Results for “${q}”`,
-    emptyQuery: 'Type a word to search.',
-    noscript: 'Search results need JavaScript, which is off in this browser. The ideas are also listed, each with a link to its page, in:',
-    submit: 'Search',
-    highlightLabel: 'Highlight ideas on the graph',
-    highlightCount: (n: number) => `${n} idea${n === 1 ? '' : 's'} highlighted`,
-  },
+  search: searchEn,
   matrix: {
     title: 'Measures against challenges',
     lead: 'Which current governance measure addresses which ethical challenge, as the paper states it or as the editors infer it, what limits each measure, and which challenges no measure reaches.',
@@ -169,22 +150,7 @@ export const en = {
     pinyin: 'Pinyin',
     definition: 'Definition',
   },
-  tours: {
-    title: 'Guided tours',
-    lead: 'Walk through the paper’s argument step by step. Each step explains one part in plain words, with the ideas it is about highlighted on the graph.',
-    steps: (n: number) => `${n} steps`,
-    start: 'Start the tour',
-    progress: (n: number, total: number) => `Step ${n} of ${total}`,
-    previous: 'Previous step',
-    next: 'Next step',
-    keys: 'Tip: the ← and → keys move between steps.',
-    stepIdeas: 'Ideas in this step',
-    stepLink: 'Link to this step',
-    allTours: 'All tours',
-    graphLabel: 'The ideas of this tour; the current step’s ideas are highlighted',
-    finished: 'End of the tour.',
-    badStep: (raw: string, total: number) => `“step=${raw}” is not a step of this tour (it has ${total}); showing step 1.`,
-  },
+  tours: toursEn,
   explore: {
     title: 'Explore the framework',
     lead: 'The whole framework as a graph. Filter it, focus on one idea and its neighbours, or find how two ideas connect. Everything you set is kept in the address, so you can share the view.',

@@ -1,4 +1,6 @@
 import { embedZh } from './embed-zh';
+import { toursZh } from './tour-strings';
+import { searchZh } from './search-strings';
 import type { Messages } from './en';
 
 /** 中文界面文字。类型与英文词典一致：缺一条即类型错误。 */
@@ -102,28 +104,7 @@ export const zh = {
     home: '前往总览',
   },
   kindsLegend: '概念类别',
-  search: {
-    open: '搜索',
-    shortcut: '按 / 或 Ctrl+K',
-    dialogLabel: '搜索框架',
-    inputLabel: '搜索概念（中文、英文或拼音）',
-    placeholder: '如：隐私、偏见、yinsi、bias',
-    close: '关闭搜索',
-    loading: '正在加载搜索索引……',
-    loadFailed: '搜索索引加载失败。请重试，或从总览页浏览。',
-    noResults: (q: string) => `没有与“${q}”匹配的内容。`,
-    count: (n: number) => `共 ${n} 条结果`,
-    hint: '用 ↑ ↓ 移动，回车打开，Esc 关闭。',
-    inBody: '见于解说正文',
-    pageTitle: '搜索',
-    pageLead: '按名称、同义词、摘要或解说中的词语搜索框架中的每个概念——可用中文、英文或拼音。',
-    resultsFor: (q: string) => `“${q}”的搜索结果`,
-    emptyQuery: '请输入要搜索的词语。',
-    noscript: '搜索结果需要 JavaScript，而本浏览器已将其关闭。以下页面也列出了各个概念，并链接到各自的页面：',
-    submit: '搜索',
-    highlightLabel: '在图谱中标出概念',
-    highlightCount: (n: number) => `已标出 ${n} 个概念`,
-  },
+  search: searchZh,
   matrix: {
     title: '措施与挑战对照表',
     lead: '现有各项治理措施分别应对哪些伦理挑战（论文明言或编者推断），每项措施有何局限，以及哪些挑战尚无措施应对。',
@@ -167,22 +148,7 @@ export const zh = {
     pinyin: '拼音',
     definition: '释义',
   },
-  tours: {
-    title: '导览',
-    lead: '一步一步走完论文的论证。每一步用平实的语言讲解一个部分，并在图谱上标出相关概念。',
-    steps: (n: number) => `共 ${n} 步`,
-    start: '开始导览',
-    progress: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
-    previous: '上一步',
-    next: '下一步',
-    keys: '提示：可用 ← 和 → 键切换步骤。',
-    stepIdeas: '本步涉及的概念',
-    stepLink: '本步链接',
-    allTours: '全部导览',
-    graphLabel: '本导览涉及的概念；当前步骤的概念已标出',
-    finished: '导览结束。',
-    badStep: (raw: string, total: number) => `“step=${raw}”不是本导览的步骤（共 ${total} 步）；显示第 1 步。`,
-  },
+  tours: toursZh,
   explore: {
     title: '探索框架图谱',
     lead: '以图谱呈现整个框架。可以筛选、聚焦某个概念及其相邻概念，或查找两个概念之间的关联路径。所有设置都保存在网址中，便于分享。',

@@ -1,0 +1,42 @@
+/**
+ * The tours strings in both languages, in a module of their own so that the client
+ * components that need them ship only these, not the whole dictionary. The dictionaries
+ * (en.ts, zh.ts) take their `tours` section from here.
+ */
+import type { Lang } from '../../graph/schema';
+
+export const toursEn = {
+  title: 'Guided tours',
+  lead: 'Walk through the paper’s argument step by step. Each step explains one part in plain words, with the ideas it is about highlighted on the graph.',
+  steps: (n: number) => `${n} steps`,
+  start: 'Start the tour',
+  progress: (n: number, total: number) => `Step ${n} of ${total}`,
+  previous: 'Previous step',
+  next: 'Next step',
+  keys: 'Tip: the ← and → keys move between steps.',
+  stepIdeas: 'Ideas in this step',
+  stepLink: 'Link to this step',
+  allTours: 'All tours',
+  graphLabel: 'The ideas of this tour; the current step’s ideas are highlighted',
+  finished: 'End of the tour.',
+  badStep: (raw: string, total: number) => `“step=${raw}” is not a step of this tour (it has ${total}); showing step 1.`,
+};
+
+export const toursZh = {
+  title: '导览',
+  lead: '一步一步走完论文的论证。每一步用平实的语言讲解一个部分，并在图谱上标出相关概念。',
+  steps: (n: number) => `共 ${n} 步`,
+  start: '开始导览',
+  progress: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
+  previous: '上一步',
+  next: '下一步',
+  keys: '提示：可用 ← 和 → 键切换步骤。',
+  stepIdeas: '本步涉及的概念',
+  stepLink: '本步链接',
+  allTours: '全部导览',
+  graphLabel: '本导览涉及的概念；当前步骤的概念已标出',
+  finished: '导览结束。',
+  badStep: (raw: string, total: number) => `“step=${raw}”不是本导览的步骤（共 ${total} 步）；显示第 1 步。`,
+} satisfies typeof toursEn;
+
+export const toursStrings = (lang: Lang): typeof toursEn => (lang === 'en' ? toursEn : toursZh);
