@@ -1,6 +1,6 @@
 import { messages } from '@/content/messages';
 import { loadTours } from '@/content/tours';
-import { explorerGraph } from '@/graph/explorer-data';
+import { explorerGraph, openingLayout } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
 import { Explorer } from './explorer/explorer';
@@ -14,7 +14,7 @@ export function ExplorePage({ lang }: { lang: Lang }) {
       <noscript>
         <p className="notice">{t.noscript}</p>
       </noscript>
-      <Explorer lang={lang} graph={explorerGraph(loadGraph())} defaultTour={loadTours()[0]?.id ?? ''} />
+      <Explorer lang={lang} graph={explorerGraph(loadGraph())} defaultTour={loadTours()[0]?.id ?? ''} preset={openingLayout(loadGraph())} />
     </>
   );
 }

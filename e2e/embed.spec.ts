@@ -188,14 +188,24 @@ test.describe('headers', () => {
 });
 
 test.describe('content security policy', () => {
-  for (const path of ['/en/', '/zh/nodes/emergence/', '/en/explore/', '/embed/?view=matrix']) {
+  for (const path of ['/en/', '/zh/nodes/emergence/', '/en/explore/', '/en/tours/traits-to-risks/', '/embed/?view=local&focus=bias']) {
     test(`${path} runs its own scripts and refuses an injected one`, async ({ page }) => {
       const errors = watchErrors(page);
+      // Violations a page's own code causes (even caught ones, such as a library probing
+      // for eval) are reported by the browser as events, not always as console errors.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __violations: string[] };
+        w.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
+      });
       await page.goto(path);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
+      // Pages that draw a graph have loaded and run the canvas by the time it has laid out.
+      if (await page.locator('.canvas').count()) await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached();
       expect(errors).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       const ran = await page.evaluate(() => {
         const s = document.createElement('script');
         s.textContent = 'window.__injected = 1';

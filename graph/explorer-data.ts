@@ -2,7 +2,10 @@
  * The compact, serialisable graph the explorer ships to the browser: what drawing,
  * filtering, focusing and path-finding need, and nothing more (no explanations or quotes).
  */
+import { DEFAULT_STATE } from './explore-state';
+import { presetForceLayout, type PresetLayout } from './force-layout';
 import type { GraphIndex } from './load';
+import { computeView, headless } from './view';
 import type { EdgeKind, Level, Localized, NodeKind, Stance } from './schema';
 
 export interface ExplorerNode {
@@ -60,4 +63,19 @@ export function localGraph(index: GraphIndex, id: string): ExplorerGraph {
     nodes: full.nodes.filter((n) => ids.has(n.id)),
     edges: full.edges.filter((e) => edgeIds.has(e.id)),
   };
+}
+
+const openings = new WeakMap<GraphIndex, PresetLayout>();
+
+/**
+ * The positions of the explorer's opening view (the default filters), laid out once per
+ * graph at build time and shared by both languages and the embeds.
+ */
+export function openingLayout(index: GraphIndex): PresetLayout {
+  const cached = openings.get(index);
+  if (cached) return cached;
+  const graph = explorerGraph(index);
+  const layout = presetForceLayout(graph, computeView(graph, DEFAULT_STATE, headless(graph)).nodeIds);
+  openings.set(index, layout);
+  return layout;
 }

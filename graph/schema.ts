@@ -5,6 +5,12 @@
  */
 import { z } from 'zod';
 
+// zod may compile fast parsers with `new Function`, and probes whether it can by calling
+// it; under the site's Content-Security-Policy (no 'unsafe-eval') that probe is a
+// reported violation in every browser that loads these schemas. Parsing without
+// compiled code is plenty fast for this data.
+z.config({ jitless: true });
+
 export const LANGS = ['en', 'zh'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;

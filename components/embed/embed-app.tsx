@@ -154,6 +154,7 @@ function EmbedView({
             ignored={[]}
             update={setExplorer}
             embed={{ controls: params.controls, scroll: params.scroll, listFirst: params.list }}
+            preset={data.preset}
           />
         )}
       </main>

@@ -5,7 +5,8 @@
  * page (only a tour step's text is fetched, from a file served to any origin).
  */
 import { loadTours } from '@/content/tours';
-import { explorerGraph, type ExplorerGraph } from '@/graph/explorer-data';
+import type { PresetLayout } from '@/graph/force-layout';
+import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix } from '@/graph/queries';
 import type { GovernanceScope, Level, Localized, Stance } from '@/graph/schema';
@@ -26,6 +27,8 @@ export interface EmbedData {
   graph: ExplorerGraph;
   tours: EmbedTour[];
   matrix: EmbedMatrix;
+  /** The whole graph's opening view, laid out at build time. */
+  preset: PresetLayout;
 }
 
 export function embedData(): EmbedData {
@@ -33,6 +36,7 @@ export function embedData(): EmbedData {
   const m = policyMatrix(index);
   return {
     graph: explorerGraph(index),
+    preset: openingLayout(index),
     tours: loadTours().map((t) => ({
       id: t.id,
       title: t.title,

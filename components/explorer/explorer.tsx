@@ -15,6 +15,7 @@ import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
 import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang } from '@/graph/schema';
 import { computeView, headless } from '@/graph/view';
 import { embedParamsFor } from '@/graph/embed-params';
+import type { PresetLayout } from '@/graph/force-layout';
 import { EmbedButton } from '../embed/embed-button';
 import { embedTitle, viewOfState } from '../embed/embed-title';
 import { paths, withBase } from '../paths';
@@ -27,10 +28,10 @@ import { loadSearcher } from '../search/load-searcher';
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 /** The explorer page: its state lives in the address (shareable, back and forward work). */
-export function Explorer({ lang, graph, defaultTour }: { lang: Lang; graph: ExplorerGraph; defaultTour: string }) {
+export function Explorer({ lang, graph, defaultTour, preset }: { lang: Lang; graph: ExplorerGraph; defaultTour: string; preset?: PresetLayout }) {
   const nodeIds = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
   const { state, ignored, update } = useUrlState(nodeIds);
-  return <ExplorerView lang={lang} graph={graph} state={state} ignored={ignored} update={update} defaultTour={defaultTour} />;
+  return <ExplorerView lang={lang} graph={graph} state={state} ignored={ignored} update={update} defaultTour={defaultTour} preset={preset} />;
 }
 
 /**
@@ -53,9 +54,11 @@ export interface ExplorerViewProps {
   embed?: EmbedOptions;
   /** For the "Embed this view" dialog (the site's explorer only). */
   defaultTour?: string;
+  /** The opening view's positions, laid out at build time. */
+  preset?: PresetLayout;
 }
 
-export function ExplorerView({ lang, graph, state, ignored, update, embed, defaultTour }: ExplorerViewProps) {
+export function ExplorerView({ lang, graph, state, ignored, update, embed, defaultTour, preset }: ExplorerViewProps) {
   const t = messages(lang).explore;
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const cy = useMemo(() => headless(graph), [graph]);
@@ -116,8 +119,13 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
     if (id) document.getElementById(`list-${id}`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  const visibleNodes = graph.nodes.filter((n) => view.nodeIds.has(n.id));
-  const visibleEdges = graph.edges.filter((e) => view.edgeIds.has(e.id));
+  // The list view and edge table are the explorer's largest part (thousands of elements):
+  // they are rebuilt only when what they show changes, not when the explorer becomes
+  // ready, announces something or copies a link (React skips an identical element).
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const visibleNodes = useMemo(() => graph.nodes.filter((n) => view.nodeIds.has(n.id)), [graph, view]);
+  const visibleEdges = useMemo(() => graph.edges.filter((e) => view.edgeIds.has(e.id)), [graph, view]);
   const focusNode = view.focus ? nodeById.get(view.focus) : undefined;
   const byLabel = (a: ExplorerNode, b: ExplorerNode) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
   const pathChoices = [...graph.nodes].filter((n) => state.kinds.includes(n.kind)).sort(byLabel);
@@ -172,6 +180,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
           controls={controls}
           matches={matches}
           wheelZoom={embed ? embed.scroll : true}
+          preset={preset}
         />
       </div>
       <figcaption id="graph-summary">
@@ -181,7 +190,8 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
     </figure>
   );
 
-  const list = (
+  const list = useMemo(
+    () => (
     <section aria-labelledby="list-view" className="list-view">
       <h2 id="list-view">{t.listView}</h2>
       <p className="muted">{t.listIntro}</p>
@@ -203,7 +213,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                     data-node-id={n.id}
                     className={[n.id === view.focus ? 'is-focus' : '', matches.has(n.id) ? 'is-match' : ''].join(' ').trim() || undefined}
                   >
-                    <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => select(n.id === view.focus ? undefined : n.id)}>
+                    <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => selectRef.current(n.id === view.focus ? undefined : n.id)}>
                       {n.label[lang]}
                     </button>{' '}
                     {pageLink(
@@ -257,6 +267,9 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
         </tbody>
       </table>
     </section>
+    ),
+    // pageLink and byLabel depend only on embed and lang, which are listed.
+    [visibleNodes, visibleEdges, view.focus, matches, lang, embed, nodeById, t],
   );
 
   // In an embed the list can be long for the frame, so it folds away (open with list=1).

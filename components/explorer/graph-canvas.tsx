@@ -12,6 +12,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Layout } from '@/graph/explore-state';
+import { layoutKey, type PresetLayout } from '@/graph/force-layout';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { argumentPositions } from '@/graph/layout';
 import type { Lang } from '@/graph/schema';
@@ -41,6 +42,8 @@ export interface GraphCanvasProps {
   labelsAlways?: boolean;
   /** Ideas to bring forward (a tour step): the rest is faded. */
   highlight?: ReadonlySet<string>;
+  /** Positions laid out at build time for one view (graph/force-layout.ts): that view needs no layout run. */
+  preset?: PresetLayout;
   /** Called once with the cytoscape instance (benchmarks and embeds listen to its events). */
   onReady?: (cy: Core) => void;
 }
@@ -79,6 +82,7 @@ export function GraphCanvas({
   matches,
   labelsAlways = false,
   highlight,
+  preset,
   onReady,
 }: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
@@ -110,14 +114,14 @@ export function GraphCanvas({
       ...graph.nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, label: n.label[lang], kind: n.kind },
-        position: start.get(n.id) ?? { x: 0, y: 0 },
+        position: preset?.positions[n.id] ?? start.get(n.id) ?? { x: 0, y: 0 },
       })),
       ...graph.edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
       })),
     ];
-  }, [graph, lang]);
+  }, [graph, lang, preset]);
 
   // Theme colours come from the page's CSS, and follow a change of colour scheme.
   useEffect(() => {
@@ -182,7 +186,8 @@ export function GraphCanvas({
       }
     });
     const visible = cy.elements().not('.hidden');
-    const key = `${layout}|${[...view.nodeIds].sort().join(',')}`;
+    const ids = layoutKey(view.nodeIds);
+    const key = `${layout}|${ids}`;
     // Marks the canvas box with the layout's progress, for tests and benchmarks that must
     // wait for the picture to settle.
     const setLayoutState = (state: 'running' | 'done') => {
@@ -195,7 +200,12 @@ export function GraphCanvas({
       lastLayoutKey.current = key;
       window.clearTimeout(pendingLayout.current);
       const options = layoutOptions(layout, graph);
-      if (options.name === 'fcose') {
+      if (layout === 'force' && preset && preset.key === ids) {
+        // The opening view was laid out at build time: its picture is final at once.
+        visible.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => preset.positions[n.id()] ?? n.position(), fit: true, padding: 30, animate: false } as LayoutOptions).run();
+        setLayoutState('done');
+        centerFocus();
+      } else if (options.name === 'fcose') {
         // The graph paints first (at its starting positions), and the force-directed
         // layout runs after that frame; the focus is centred once the layout has settled,
         // so the two never pull the viewport in different directions (which had left the
@@ -222,7 +232,7 @@ export function GraphCanvas({
         centerFocus();
       }
     } else centerFocus();
-  }, [view, layout, graph, matches, highlight, elements, stylesheet]);
+  }, [view, layout, graph, matches, highlight, elements, stylesheet, preset]);
 
   // Without wheel zoom the wheel must scroll the page (an embed's host page, a node page):
   // the wheel event is stopped on its way down to cytoscape, without preventing its

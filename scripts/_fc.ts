@@ -1,0 +1,12 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { FCOSE_OPTIONS } from '../components/explorer/layouts';
+import { explorerGraph } from '../graph/explorer-data';
+import { loadGraph } from '../graph/load';
+cytoscape.use(fcose);
+const g = explorerGraph(loadGraph());
+const t0 = Date.now();
+const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...g.nodes.map((n) => ({ data: { id: n.id } })), ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } }))] });
+const l = cy.layout({ ...FCOSE_OPTIONS, animate: false } as cytoscape.LayoutOptions);
+l.run();
+console.log('ms', Date.now() - t0, JSON.stringify(cy.nodes().slice(0, 3).map((n) => n.position())));
