@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 /**
  * End-to-end tests run against the built static export (`out/`), served by a real static
@@ -11,7 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin for a "course page" that frames the site (e2e/host/). */
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1);
 process.env.E2E_HOST_PORT = String(HOST_PORT);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = CHROMIUM_PATH;
 const systemChromium = fs.existsSync(chromiumPath);
 
 export default defineConfig({
@@ -26,16 +27,7 @@ export default defineConfig({
     launchOptions: systemChromium
       ? {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         }
       : {},
   },

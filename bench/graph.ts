@@ -5,6 +5,7 @@
  * in the same run; we report the median time to first render and to a finished
  * (interactive) layout, and their ratios to the floor.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -73,10 +74,10 @@ export interface GraphBenchRow {
 /** Runs the benchmark (used by `npm run bench` too) and returns one row per graph size. */
 export async function runGraphBench({ sizes = SIZES, runs = RUNS }: { sizes?: readonly number[]; runs?: number } = {}): Promise<GraphBenchRow[]> {
   const [ours, bare] = await Promise.all([bundle('bench/graph-entry.tsx'), bundle('bench/bare-entry.ts')]);
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   const browser = await chromium.launch({
     ...(fs.existsSync(executablePath) ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   const rows: { nodes: number; edges: number; page: string; firstRender: number; layout: number }[] = [];
   // Closed on failure too: `npm run bench` goes on to other work after this.

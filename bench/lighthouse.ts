@@ -4,6 +4,7 @@
  * config). Passes run one after another, each in a fresh Chromium, because two passes
  * sharing two cores would slow each other and skew the performance score.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
@@ -15,19 +16,9 @@ export type Category = (typeof CATEGORIES)[number];
 export const FORM_FACTORS = ['mobile', 'desktop'] as const;
 export type FormFactor = (typeof FORM_FACTORS)[number];
 
-/** The system Chromium with the flags the end-to-end tests use (playwright.config.ts). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+/** The system Chromium with the flags the end-to-end tests use (scripts/chromium.ts), headless. */
+export { CHROMIUM_PATH };
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export interface AuditFinding {
   id: string;
