@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ExplorerGraph } from '../graph/explorer-data';
-import { FCOSE_OPTIONS } from '../components/explorer/layouts';
+import { FCOSE_OPTIONS } from '../graph/force-layout';
 
 declare global {
   interface Window {

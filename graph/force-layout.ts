@@ -5,12 +5,28 @@
  * runs in Node too) and ships the positions, so the canvas draws its final picture at
  * once. Any other view is laid out in the browser as before.
  */
-import cytoscape from 'cytoscape';
+import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { FCOSE_OPTIONS } from '../components/explorer/layouts';
 import type { ExplorerGraph } from './explorer-data';
 
 cytoscape.use(fcose);
+
+/**
+ * The force-directed layout (fcose) as the explorer runs it, in the browser and here at
+ * build time. Shared with the benchmark's bare cytoscape page, so the floor it measures
+ * is the same work.
+ */
+export const FCOSE_OPTIONS = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  fit: true,
+  padding: 30,
+  nodeSeparation: 90,
+  idealEdgeLength: 90,
+  nodeRepulsion: 6500,
+} as LayoutOptions;
 
 export interface PresetLayout {
   /** The visible node ids, sorted and comma-joined: the view these positions are for. */
@@ -33,7 +49,7 @@ export function presetForceLayout(graph: ExplorerGraph, ids: ReadonlySet<string>
         .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });
-  cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+  cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as LayoutOptions).run();
   const positions: PresetLayout['positions'] = {};
   cy.nodes().forEach((n) => {
     const p = n.position();

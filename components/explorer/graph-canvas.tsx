@@ -12,13 +12,12 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Layout } from '@/graph/explore-state';
-import { layoutKey, type PresetLayout } from '@/graph/force-layout';
+import { FCOSE_OPTIONS, layoutKey, type PresetLayout } from '@/graph/force-layout';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { argumentPositions } from '@/graph/layout';
 import type { Lang } from '@/graph/schema';
 import type { View } from '@/graph/view';
 import { graphStylesheet, readColors } from './graph-style';
-import { FCOSE_OPTIONS } from './layouts';
 
 cytoscape.use(fcose);
 
