@@ -3,7 +3,9 @@
 // university server); it must start with "/" and have no trailing slash.
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath !== '' && !/^\/[^/].*[^/]$|^\/[^/]$/.test(basePath)) {
-  throw new Error(`BASE_PATH "${basePath}" must start with "/" and not end with "/" (for example BASE_PATH=/framework)`);
+  throw new Error(
+    `BASE_PATH "${basePath}" must start with "/" and not end with "/" (for example BASE_PATH=/framework)`,
+  );
 }
 
 /** @type {import('next').NextConfig} */

@@ -22,11 +22,18 @@ const cy = cytoscape({
   container: document.getElementById('root'),
   elements: [
     // Preset starting positions, as the explorer has, so both pages paint before laying out.
-    ...graph.nodes.map((n, i) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label.en }, position: { x: (i % 40) * 40, y: Math.floor(i / 40) * 40 } })),
+    ...graph.nodes.map((n, i) => ({
+      group: 'nodes' as const,
+      data: { id: n.id, label: n.label.en },
+      position: { x: (i % 40) * 40, y: Math.floor(i / 40) * 40 },
+    })),
     ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
   ],
   style: [
-    { selector: 'node', style: { label: 'data(label)', width: 18, height: 18, 'font-size': 11, 'min-zoomed-font-size': 13 } },
+    {
+      selector: 'node',
+      style: { label: 'data(label)', width: 18, height: 18, 'font-size': 11, 'min-zoomed-font-size': 13 },
+    },
     // The explorer's own choice for large graphs (straight edges) and for small ones (curves with arrows).
     graph.nodes.length > 400
       ? { selector: 'edge', style: { width: 1.2, 'curve-style': 'haystack' } }
@@ -41,6 +48,9 @@ cy.one('render', () => {
 });
 cy.one('layoutstop', () => {
   requestAnimationFrame(() => {
-    window.__BENCH_RESULT__ = { firstRender: firstRender || performance.now() - start, layout: performance.now() - start };
+    window.__BENCH_RESULT__ = {
+      firstRender: firstRender || performance.now() - start,
+      layout: performance.now() - start,
+    };
   });
 });

@@ -15,7 +15,14 @@ const kindOf = (id: RouteKindId) => {
   return kind;
 };
 
-const floor: PageSize = { url: '/', kind: undefined, html: { raw: 4000, gzip: 1600 }, js: { raw: 450 * KB, gzip: 130 * KB }, chunks: [], cytoscape: 'none' };
+const floor: PageSize = {
+  url: '/',
+  kind: undefined,
+  html: { raw: 4000, gzip: 1600 },
+  js: { raw: 450 * KB, gzip: 130 * KB },
+  chunks: [],
+  cytoscape: 'none',
+};
 
 const summary = (id: RouteKindId, jsGzip: number, extra: Partial<KindSummary> = {}): KindSummary => ({
   kind: kindOf(id),
@@ -30,19 +37,50 @@ const oks = (checks: { ok: boolean }[]) => checks.map((c) => c.ok);
 
 describe('firstLoadChecks', () => {
   const cases: { name: string; kind: KindSummary; expected: boolean[] }[] = [
-    { name: 'home at floor + 15 kB holds (and has no cytoscape)', kind: summary('home', floor.js.gzip + BUDGETS.floorMarginGzip), expected: [true, true] },
-    { name: 'home one byte over breaks', kind: summary('home', floor.js.gzip + BUDGETS.floorMarginGzip + 1), expected: [false, true] },
-    { name: 'home with cytoscape in first-load breaks', kind: summary('home', floor.js.gzip, { cytoscape: { firstLoad: 1, lazy: 0 } }), expected: [true, false] },
-    { name: 'node pages may load cytoscape later', kind: summary('node', floor.js.gzip, { pages: 384, cytoscape: { firstLoad: 0, lazy: 384 } }), expected: [true] },
-    { name: 'the explorer has no size budget', kind: summary('explorer', 10 * floor.js.gzip, { cytoscape: { firstLoad: 1, lazy: 0 } }), expected: [] },
+    {
+      name: 'home at floor + 15 kB holds (and has no cytoscape)',
+      kind: summary('home', floor.js.gzip + BUDGETS.floorMarginGzip),
+      expected: [true, true],
+    },
+    {
+      name: 'home one byte over breaks',
+      kind: summary('home', floor.js.gzip + BUDGETS.floorMarginGzip + 1),
+      expected: [false, true],
+    },
+    {
+      name: 'home with cytoscape in first-load breaks',
+      kind: summary('home', floor.js.gzip, { cytoscape: { firstLoad: 1, lazy: 0 } }),
+      expected: [true, false],
+    },
+    {
+      name: 'node pages may load cytoscape later',
+      kind: summary('node', floor.js.gzip, { pages: 384, cytoscape: { firstLoad: 0, lazy: 384 } }),
+      expected: [true],
+    },
+    {
+      name: 'the explorer has no size budget',
+      kind: summary('explorer', 10 * floor.js.gzip, { cytoscape: { firstLoad: 1, lazy: 0 } }),
+      expected: [],
+    },
     { name: 'sources: cytoscape only', kind: summary('sources', 10 * floor.js.gzip), expected: [true] },
-    { name: 'a missing glossary breaks', kind: { kind: kindOf('glossary'), pages: 0, cytoscape: { firstLoad: 0, lazy: 0 } }, expected: [false] },
-    { name: 'a missing embed view is skipped', kind: { kind: kindOf('embed'), pages: 0, cytoscape: { firstLoad: 0, lazy: 0 } }, expected: [] },
+    {
+      name: 'a missing glossary breaks',
+      kind: { kind: kindOf('glossary'), pages: 0, cytoscape: { firstLoad: 0, lazy: 0 } },
+      expected: [false],
+    },
+    {
+      name: 'a missing embed view is skipped',
+      kind: { kind: kindOf('embed'), pages: 0, cytoscape: { firstLoad: 0, lazy: 0 } },
+      expected: [],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(oks(firstLoadChecks(c.kind, floor)), c.expected));
 
   it('names the largest page of a many-page kind', () => {
-    const [check] = firstLoadChecks(summary('node', floor.js.gzip, { pages: 3, js: { url: '/zh/nodes/bias/', raw: 1, gzip: floor.js.gzip } }), floor);
+    const [check] = firstLoadChecks(
+      summary('node', floor.js.gzip, { pages: 3, js: { url: '/zh/nodes/bias/', raw: 1, gzip: floor.js.gzip } }),
+      floor,
+    );
     assert.match(check?.subject ?? '', /largest: \/zh\/nodes\/bias\//);
   });
 });
@@ -51,11 +89,20 @@ describe('htmlChecks', () => {
   const node = (gzip: number) => summary('node', 0, { html: { url: '/en/nodes/x/', raw: gzip * 4, gzip } });
   it('holds just under 60 kB', () => assert.deepEqual(oks(htmlChecks(node(BUDGETS.nodeHtmlGzip - 1))), [true]));
   it('breaks at 60 kB', () => assert.deepEqual(oks(htmlChecks(node(BUDGETS.nodeHtmlGzip))), [false]));
-  it('budgets node pages only', () => assert.deepEqual(htmlChecks(summary('explorer', 0, { html: { url: '/en/explore/', raw: 1, gzip: 10 * BUDGETS.nodeHtmlGzip } })), []));
+  it('budgets node pages only', () =>
+    assert.deepEqual(
+      htmlChecks(summary('explorer', 0, { html: { url: '/en/explore/', raw: 1, gzip: 10 * BUDGETS.nodeHtmlGzip } })),
+      [],
+    ));
 });
 
 describe('lighthouseChecks', () => {
-  const run = (formFactor: 'mobile' | 'desktop', performance: number | null, others = 1, error?: string): LighthouseRun => ({
+  const run = (
+    formFactor: 'mobile' | 'desktop',
+    performance: number | null,
+    others = 1,
+    error?: string,
+  ): LighthouseRun => ({
     label: 'home',
     url: 'http://127.0.0.1:4281/en/',
     formFactor,
@@ -70,7 +117,11 @@ describe('lighthouseChecks', () => {
     { name: 'desktop performance 0.95 holds', run: run('desktop', 0.95), expected: [true, true, true, true] },
     { name: 'desktop performance 0.94 breaks', run: run('desktop', 0.94), expected: [false, true, true, true] },
     { name: 'mobile performance is not checked', run: run('mobile', 0.5), expected: [true, true, true] },
-    { name: 'accessibility below 1 breaks, on mobile too', run: run('mobile', 1, 0.99), expected: [false, false, false] },
+    {
+      name: 'accessibility below 1 breaks, on mobile too',
+      run: run('mobile', 1, 0.99),
+      expected: [false, false, false],
+    },
     { name: 'a run that failed breaks', run: run('desktop', null, 1, 'NO_FCP'), expected: [false] },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(oks(lighthouseChecks(c.run)), c.expected));

@@ -42,7 +42,8 @@ export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} kB`;
 const includes = (kinds: readonly RouteKindId[], kind: RouteKindId): boolean => kinds.includes(kind);
 
 /** The kind, and for kinds of many pages the one measured (their largest). */
-const named = (k: KindSummary, url: string): string => (k.pages > 1 ? `${k.kind.label} (largest: ${url})` : k.kind.label);
+const named = (k: KindSummary, url: string): string =>
+  k.pages > 1 ? `${k.kind.label} (largest: ${url})` : k.kind.label;
 
 /** A kind the budget names must have pages; a missing page is a breach, not a pass. */
 function missing(k: KindSummary, budget: string): Check[] {
@@ -55,12 +56,22 @@ export function firstLoadChecks(k: KindSummary, floor: PageSize): Check[] {
     const budget = `first-load JS ≤ floor + ${kb(BUDGETS.floorMarginGzip)} gzip`;
     if (!k.js) return missing(k, budget);
     const over = k.js.gzip - floor.js.gzip;
-    checks.push({ subject: named(k, k.js.url), budget, actual: `${kb(k.js.gzip)} gzip, floor ${over >= 0 ? '+' : '−'}${kb(Math.abs(over))}`, ok: over <= BUDGETS.floorMarginGzip });
+    checks.push({
+      subject: named(k, k.js.url),
+      budget,
+      actual: `${kb(k.js.gzip)} gzip, floor ${over >= 0 ? '+' : '−'}${kb(Math.abs(over))}`,
+      ok: over <= BUDGETS.floorMarginGzip,
+    });
   }
   if (includes(BUDGETS.noCytoscapeKinds, k.kind.id)) {
     const budget = 'no cytoscape in first-load JS';
     if (k.pages === 0) return [...checks, ...missing(k, budget)];
-    checks.push({ subject: k.kind.label, budget, actual: k.cytoscape.firstLoad === 0 ? 'none' : `on ${k.cytoscape.firstLoad} of ${k.pages} pages`, ok: k.cytoscape.firstLoad === 0 });
+    checks.push({
+      subject: k.kind.label,
+      budget,
+      actual: k.cytoscape.firstLoad === 0 ? 'none' : `on ${k.cytoscape.firstLoad} of ${k.pages} pages`,
+      ok: k.cytoscape.firstLoad === 0,
+    });
   }
   return checks;
 }
@@ -69,7 +80,14 @@ export function htmlChecks(k: KindSummary): Check[] {
   if (k.kind.id !== 'node') return [];
   const budget = `largest node page HTML < ${kb(BUDGETS.nodeHtmlGzip)} gzip`;
   if (!k.html) return missing(k, budget);
-  return [{ subject: named(k, k.html.url), budget, actual: `${kb(k.html.gzip)} gzip`, ok: k.html.gzip < BUDGETS.nodeHtmlGzip }];
+  return [
+    {
+      subject: named(k, k.html.url),
+      budget,
+      actual: `${kb(k.html.gzip)} gzip`,
+      ok: k.html.gzip < BUDGETS.nodeHtmlGzip,
+    },
+  ];
 }
 
 const score = (s: number | null): string => (s === null ? 'none' : s.toFixed(2));

@@ -11,7 +11,8 @@ import { ChunkStore, CYTOSCAPE_SIGNATURE, measurePage, measureSite, summariseKin
 
 const chunk = (name: string) => `_next/static/chunks/${name}.js`;
 const script = (name: string, attrs = 'async=""') => `<script src="/${chunk(name)}" ${attrs}></script>`;
-const page = (...scripts: string[]) => `<!doctype html><html><head>${scripts.join('')}</head><body><h1>x</h1></body></html>`;
+const page = (...scripts: string[]) =>
+  `<!doctype html><html><head>${scripts.join('')}</head><body><h1>x</h1></body></html>`;
 
 function writeSite(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-first-load-'));
@@ -50,8 +51,10 @@ describe('measurePage', () => {
     assert.equal(home.cytoscape, 'none');
     assert.equal(home.kind, 'home');
   });
-  it('finds cytoscape in first-load chunks', () => assert.equal(measurePage(store, 'en/explore/index.html').cytoscape, 'first-load'));
-  it('follows lazy loaders, transitively, to cytoscape', () => assert.equal(measurePage(store, 'en/nodes/a/index.html').cytoscape, 'lazy'));
+  it('finds cytoscape in first-load chunks', () =>
+    assert.equal(measurePage(store, 'en/explore/index.html').cytoscape, 'first-load'));
+  it('follows lazy loaders, transitively, to cytoscape', () =>
+    assert.equal(measurePage(store, 'en/nodes/a/index.html').cytoscape, 'lazy'));
   it('names a missing chunk', () => {
     const broken = writeSite({ 'en/index.html': page(script('gone')) });
     assert.throws(() => measurePage(new ChunkStore(broken, ''), 'en/index.html'), /gone\.js is missing/);
@@ -74,6 +77,9 @@ describe('summariseKinds', () => {
   });
   it('leaves out pages of no kind, and keeps kinds with none', () => {
     assert.equal(kinds.find((k) => k.kind.id === 'glossary')?.pages, 0);
-    assert.equal(kinds.reduce((n, k) => n + k.pages, 0), 4);
+    assert.equal(
+      kinds.reduce((n, k) => n + k.pages, 0),
+      4,
+    );
   });
 });

@@ -62,9 +62,11 @@ export class ChunkStore {
   sitePath(src: string, pageUrl: string): string {
     const origin = 'http://site.invalid';
     const url = new URL(src, `${origin}${this.basePath}${pageUrl}`);
-    if (url.origin !== origin) throw new Error(`${pageUrl} loads a script from another site (${src}); only files in out/ can be measured`);
+    if (url.origin !== origin)
+      throw new Error(`${pageUrl} loads a script from another site (${src}); only files in out/ can be measured`);
     const prefix = `${this.basePath}/`;
-    if (!url.pathname.startsWith(prefix)) throw new Error(`${pageUrl} loads ${src}, outside the base path "${this.basePath}"`);
+    if (!url.pathname.startsWith(prefix))
+      throw new Error(`${pageUrl} loads ${src}, outside the base path "${this.basePath}"`);
     return decodeURIComponent(url.pathname.slice(prefix.length));
   }
 
@@ -72,7 +74,8 @@ export class ChunkStore {
     const known = this.#chunks.get(sitePath);
     if (known) return known;
     const file = path.join(this.outDir, sitePath);
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: a page loads it, so the export is incomplete or stale`);
+    if (!fs.existsSync(file))
+      throw new Error(`${file} is missing: a page loads it, so the export is incomplete or stale`);
     const bytes = fs.readFileSync(file);
     const text = bytes.toString('utf8');
     const chunk = { weight: weigh(bytes), hasCytoscape: text.includes(CYTOSCAPE_SIGNATURE), lazy: lazyChunkRefs(text) };
@@ -102,7 +105,9 @@ export function measurePage(store: ChunkStore, file: string): PageSize {
   const url = pageUrl(file);
   const htmlBytes = fs.readFileSync(path.join(store.outDir, file));
   const chunks = [...new Set(firstLoadScripts(htmlBytes.toString('utf8')).map((src) => store.sitePath(src, url)))];
-  const js = chunks.map((c) => store.get(c).weight).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const js = chunks
+    .map((c) => store.get(c).weight)
+    .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
   const cytoscape: CytoscapeUse = chunks.some((c) => store.get(c).hasCytoscape)
     ? 'first-load'
     : store.lazyClosure(chunks).some((c) => store.get(c).hasCytoscape)
@@ -122,7 +127,8 @@ export function htmlFiles(dir: string): string[] {
 
 /** Sizes of every page of a route kind we budget for. Other pages (404, `/`) are left out. */
 export function measureSite(outDir: string, basePath = process.env.BASE_PATH ?? ''): PageSize[] {
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir} has no exported site: run "npm run build" first`);
+  if (!fs.existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`${outDir} has no exported site: run "npm run build" first`);
   const store = new ChunkStore(outDir, basePath);
   return htmlFiles(outDir)
     .filter((f) => routeKindOf(f) !== undefined)
@@ -140,7 +146,10 @@ export interface KindSummary {
 }
 
 function largest(pages: readonly PageSize[], by: (p: PageSize) => Weight): (Weight & { url: string }) | undefined {
-  const top = pages.reduce<PageSize | undefined>((best, p) => (best === undefined || by(p).gzip > by(best).gzip ? p : best), undefined);
+  const top = pages.reduce<PageSize | undefined>(
+    (best, p) => (best === undefined || by(p).gzip > by(best).gzip ? p : best),
+    undefined,
+  );
   return top && { url: top.url, ...by(top) };
 }
 
@@ -156,7 +165,10 @@ export function summariseKinds(pages: readonly PageSize[]): KindSummary[] {
       pages: own.length,
       js: largest(own, (p) => p.js),
       html: largest(own, (p) => p.html),
-      cytoscape: { firstLoad: own.filter((p) => p.cytoscape === 'first-load').length, lazy: own.filter((p) => p.cytoscape === 'lazy').length },
+      cytoscape: {
+        firstLoad: own.filter((p) => p.cytoscape === 'first-load').length,
+        lazy: own.filter((p) => p.cytoscape === 'lazy').length,
+      },
     };
   });
 }

@@ -25,7 +25,14 @@ function floorFiles(repoRoot: string): Record<string, string> {
     // The site's export options, minus what only the site needs (base path, env, 404 page).
     // The repository is Turbopack's root, so it may read the symlinked node_modules.
     'next.config.mjs': `export default ${JSON.stringify(
-      { output: 'export', trailingSlash: true, images: { unoptimized: true }, reactStrictMode: true, poweredByHeader: false, turbopack: { root: repoRoot } },
+      {
+        output: 'export',
+        trailingSlash: true,
+        images: { unoptimized: true },
+        reactStrictMode: true,
+        poweredByHeader: false,
+        turbopack: { root: repoRoot },
+      },
       null,
       2,
     )};\n`,
@@ -45,7 +52,10 @@ export async function buildFloor(repoRoot: string, benchDir: string): Promise<Fl
   }
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(appDir, 'node_modules'), 'dir');
   const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const buildMs = await run(process.execPath, [next, 'build'], { cwd: appDir, log: path.join(benchDir, 'floor-build.log') });
+  const buildMs = await run(process.execPath, [next, 'build'], {
+    cwd: appDir,
+    log: path.join(benchDir, 'floor-build.log'),
+  });
   const page = measurePage(new ChunkStore(path.join(appDir, 'out'), ''), 'index.html');
   return { page, buildMs };
 }

@@ -36,9 +36,15 @@ const onReady = (cy: Core) => {
   cy.on('layoutstop', (evt) => {
     if (evt.layout.options.name !== 'fcose') return;
     requestAnimationFrame(() => {
-      window.__BENCH_RESULT__ = { firstRender: firstRender || performance.now() - start, layout: performance.now() - start };
+      window.__BENCH_RESULT__ = {
+        firstRender: firstRender || performance.now() - start,
+        layout: performance.now() - start,
+      };
     });
   });
 };
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<GraphCanvas graph={graph} view={view} layout="force" lang="en" onSelect={() => undefined} onReady={onReady} />);
+if (root)
+  createRoot(root).render(
+    <GraphCanvas graph={graph} view={view} layout="force" lang="en" onSelect={() => undefined} onReady={onReady} />,
+  );

@@ -21,7 +21,7 @@ const OUT = path.join(process.cwd(), '.bench');
 /** A reproducible random graph: a random tree plus as many extra edges again. */
 export function syntheticGraph(n: number, seed = 42): ExplorerGraph {
   let s = seed;
-  const rand = () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const rand = () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `n${i}`,
     kind: NODE_KINDS[i % (NODE_KINDS.length - 1)] ?? 'concept',
@@ -30,9 +30,22 @@ export function syntheticGraph(n: number, seed = 42): ExplorerGraph {
   }));
   const edges: ExplorerGraph['edges'] = [];
   for (let i = 1; i < n; i++) {
-    edges.push({ id: `t${i}`, source: `n${Math.floor(rand() * i)}`, target: `n${i}`, kind: 'gives-rise-to', stance: 'stated' });
+    edges.push({
+      id: `t${i}`,
+      source: `n${Math.floor(rand() * i)}`,
+      target: `n${i}`,
+      kind: 'gives-rise-to',
+      stance: 'stated',
+    });
     const j = Math.floor(rand() * n);
-    if (j !== i) edges.push({ id: `x${i}`, source: `n${i}`, target: `n${j}`, kind: 'part-of', stance: i % 5 === 0 ? 'inferred' : 'stated' });
+    if (j !== i)
+      edges.push({
+        id: `x${i}`,
+        source: `n${i}`,
+        target: `n${j}`,
+        kind: 'part-of',
+        stance: i % 5 === 0 ? 'inferred' : 'stated',
+      });
   }
   return { nodes, edges };
 }
@@ -72,7 +85,10 @@ export interface GraphBenchRow {
 }
 
 /** Runs the benchmark (used by `npm run bench` too) and returns one row per graph size. */
-export async function runGraphBench({ sizes = SIZES, runs = RUNS }: { sizes?: readonly number[]; runs?: number } = {}): Promise<GraphBenchRow[]> {
+export async function runGraphBench({
+  sizes = SIZES,
+  runs = RUNS,
+}: { sizes?: readonly number[]; runs?: number } = {}): Promise<GraphBenchRow[]> {
   const [ours, bare] = await Promise.all([bundle('bench/graph-entry.tsx'), bundle('bench/bare-entry.ts')]);
   const executablePath = CHROMIUM_PATH;
   const browser = await chromium.launch({
@@ -95,13 +111,22 @@ export async function runGraphBench({ sizes = SIZES, runs = RUNS }: { sizes?: re
           const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
           await page.setContent(html);
           await page.addScriptTag({ content: code });
-          const result = await page.waitForFunction(() => window.__BENCH_RESULT__, undefined, { timeout: 300_000, polling: 50 });
+          const result = await page.waitForFunction(() => window.__BENCH_RESULT__, undefined, {
+            timeout: 300_000,
+            polling: 50,
+          });
           const { firstRender, layout } = (await result.jsonValue()) as { firstRender: number; layout: number };
           firsts.push(firstRender);
           layouts.push(layout);
           await page.close();
         }
-        rows.push({ nodes: n, edges: graph.edges.length, page: name, firstRender: median(firsts), layout: median(layouts) });
+        rows.push({
+          nodes: n,
+          edges: graph.edges.length,
+          page: name,
+          firstRender: median(firsts),
+          layout: median(layouts),
+        });
       }
     }
   } finally {
@@ -130,7 +155,10 @@ async function main() {
   console.log(`\nbench:graph — median of ${RUNS} runs, headless Chromium, ${new Date().toISOString()}`);
   console.table(table);
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'graph.json'), `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results: table }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(OUT, 'graph.json'),
+    `${JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results: table }, null, 2)}\n`,
+  );
   console.log(`written to ${path.relative(process.cwd(), path.join(OUT, 'graph.json'))}`);
 }
 

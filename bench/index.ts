@@ -23,7 +23,17 @@ import { cytoscapeChunkUrls, GZIP_LEVEL, measureSite, summariseKinds, type PageS
 import { buildFloor, type Floor } from './floor';
 import { RUNS as GRAPH_RUNS, runGraphBench } from './graph';
 import { CATEGORIES, runLighthouseAll, type LighthouseRun } from './lighthouse';
-import { buildRows, COLUMNS, failedRow, firstLoadRows, graphRows, htmlRows, lighthouseRows, searchRows, type Reported } from './report';
+import {
+  buildRows,
+  COLUMNS,
+  failedRow,
+  firstLoadRows,
+  graphRows,
+  htmlRows,
+  lighthouseRows,
+  searchRows,
+  type Reported,
+} from './report';
 import { QUERIES, runSearchBench } from './search';
 import { startStaticServer } from './static-server';
 import { run } from './run-command';
@@ -57,11 +67,16 @@ const SEARCH_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const NODE_PAGE = '/en/nodes/emergence/';
 
 const started = performance.now();
-const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 
 function parseOptions() {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, 'size-only': { type: 'boolean', default: false } },
+    options: {
+      check: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      'size-only': { type: 'boolean', default: false },
+    },
   });
   return { check: values.check, build: !values['no-build'] && !values['size-only'], sizeOnly: values['size-only'] };
 }
@@ -92,7 +107,13 @@ async function lighthouseSection(pages: readonly PageSize[]): Promise<{ rows: Re
   log(`serving out/ on 127.0.0.1:${PORT}`);
   const server = await startStaticServer(REPO, PORT);
   try {
-    const runs = await runLighthouseAll(lighthousePages(pages, server.origin), path.join(BENCH_DIR, 'lighthouse'), cytoscapeChunkUrls(OUT_DIR), log, LH_PASSES);
+    const runs = await runLighthouseAll(
+      lighthousePages(pages, server.origin),
+      path.join(BENCH_DIR, 'lighthouse'),
+      cytoscapeChunkUrls(OUT_DIR),
+      log,
+      LH_PASSES,
+    );
     return { rows: lighthouseRows(runs), runs };
   } finally {
     await server.stop();
@@ -109,14 +130,23 @@ function auditReport(runs: readonly LighthouseRun[]): string[] {
   for (const r of runs) {
     for (const category of CATEGORIES) {
       const mobilePerformance = category === 'performance' && r.formFactor === 'mobile';
-      const min = category !== 'performance' ? BUDGETS.otherCategories : mobilePerformance ? BUDGETS.mobilePerformanceAim : BUDGETS.desktopPerformance;
+      const min =
+        category !== 'performance'
+          ? BUDGETS.otherCategories
+          : mobilePerformance
+            ? BUDGETS.mobilePerformanceAim
+            : BUDGETS.desktopPerformance;
       const s = r.scores[category];
       const audits = r.failing[category].filter((a) => !mobilePerformance || a.group === 'metrics');
       if (s === null || s >= min || audits.length === 0) continue;
       const note = mobilePerformance ? ' (the aim; not checked; metrics only)' : '';
-      lines.push(`${r.label} ${new URL(r.url).pathname} (${r.formFactor}) — ${category} ${s.toFixed(2)} < ${min.toFixed(2)}${note}:`);
+      lines.push(
+        `${r.label} ${new URL(r.url).pathname} (${r.formFactor}) — ${category} ${s.toFixed(2)} < ${min.toFixed(2)}${note}:`,
+      );
       for (const a of audits) {
-        lines.push(`  - ${a.id}: ${a.title} — score ${a.score === null ? 'n/a' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''}`);
+        lines.push(
+          `  - ${a.id}: ${a.title} — score ${a.score === null ? 'n/a' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''}`,
+        );
         for (const item of a.items.slice(0, 3)) lines.push(`      ${item}`);
       }
     }
@@ -143,7 +173,8 @@ async function guarded(area: string, section: () => Promise<Reported[]>): Promis
 async function main(options: Options): Promise<number> {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const buildMs = options.build ? await timeBuild() : undefined;
-  if (!fs.existsSync(path.join(OUT_DIR, 'index.html'))) throw new Error('out/ has no exported site: run "npm run build" first (or npm run bench without --no-build)');
+  if (!fs.existsSync(path.join(OUT_DIR, 'index.html')))
+    throw new Error('out/ has no exported site: run "npm run build" first (or npm run bench without --no-build)');
 
   log('building the floor app (.bench/floor-app, log: .bench/floor-build.log)');
   const floor: Floor = await buildFloor(REPO, BENCH_DIR);
@@ -151,7 +182,11 @@ async function main(options: Options): Promise<number> {
   const pages = measureSite(OUT_DIR);
   const kinds = summariseKinds(pages);
 
-  const sections: Reported[] = [...buildRows(buildMs, floor.buildMs), ...firstLoadRows(kinds, floor.page), ...htmlRows(kinds, floor.page)];
+  const sections: Reported[] = [
+    ...buildRows(buildMs, floor.buildMs),
+    ...firstLoadRows(kinds, floor.page),
+    ...htmlRows(kinds, floor.page),
+  ];
   let lighthouse: LighthouseRun[] = [];
   let search: ReturnType<typeof runSearchBench> | undefined;
   let graph: Awaited<ReturnType<typeof runGraphBench>> | undefined;
@@ -183,10 +218,18 @@ async function main(options: Options): Promise<number> {
   const breaches = checks.filter((c) => !c.ok);
   const runtimeSeconds = +((performance.now() - started) / 1000).toFixed(1);
   const title = options.sizeOnly ? 'bench:size' : 'bench';
-  console.log(`\n${title} — ${new Date().toISOString()} · kB = ${KB} bytes · gzip: node:zlib level ${GZIP_LEVEL} · multi-page kinds reported by their largest page`);
-  console.log(formatTable(COLUMNS, sections.map((s) => s.row)));
+  console.log(
+    `\n${title} — ${new Date().toISOString()} · kB = ${KB} bytes · gzip: node:zlib level ${GZIP_LEVEL} · multi-page kinds reported by their largest page`,
+  );
+  console.log(
+    formatTable(
+      COLUMNS,
+      sections.map((s) => s.row),
+    ),
+  );
   const audits = auditReport(lighthouse);
-  if (audits.length > 0) console.log(`\nLighthouse audits that cost points where a score is below budget or aim:\n${audits.join('\n')}`);
+  if (audits.length > 0)
+    console.log(`\nLighthouse audits that cost points where a score is below budget or aim:\n${audits.join('\n')}`);
 
   const file = path.join(BENCH_DIR, options.sizeOnly ? 'size.json' : 'bench.json');
   const json = {
@@ -207,7 +250,9 @@ async function main(options: Options): Promise<number> {
     runtimeSeconds,
   };
   fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\n${checks.length - breaches.length} of ${checks.length} budget checks hold · runtime ${runtimeSeconds} s · written to ${path.relative(REPO, file)}`);
+  console.log(
+    `\n${checks.length - breaches.length} of ${checks.length} budget checks hold · runtime ${runtimeSeconds} s · written to ${path.relative(REPO, file)}`,
+  );
 
   if (breaches.length > 0) {
     console.log(`\n${breaches.length} breach${breaches.length === 1 ? '' : 'es'}:`);

@@ -19,10 +19,15 @@ describe('medianRun', () => {
   const cases: { name: string; passes: LighthouseRun[]; performance: number | null }[] = [
     { name: 'one pass is itself', passes: [pass(0.9)], performance: 0.9 },
     { name: 'the middle of three', passes: [pass(0.99), pass(0.7), pass(0.95)], performance: 0.95 },
-    { name: 'the lower middle of an even number', passes: [pass(0.9), pass(1), pass(0.8), pass(0.95)], performance: 0.9 },
+    {
+      name: 'the lower middle of an even number',
+      passes: [pass(0.9), pass(1), pass(0.8), pass(0.95)],
+      performance: 0.9,
+    },
     { name: 'failed passes are left out', passes: [pass(null, 'NO_FCP'), pass(0.97), pass(0.93)], performance: 0.93 },
     { name: 'all failed: the first failure', passes: [pass(null, 'NO_FCP'), pass(null, 'TIMEOUT')], performance: null },
   ];
   for (const c of cases) it(c.name, () => assert.equal(medianRun(c.passes).scores.performance, c.performance));
-  it('keeps every pass score when there are several', () => assert.deepEqual(medianRun([pass(0.9), pass(0.8)]).passes, [0.9, 0.8]));
+  it('keeps every pass score when there are several', () =>
+    assert.deepEqual(medianRun([pass(0.9), pass(0.8)]).passes, [0.9, 0.8]));
 });

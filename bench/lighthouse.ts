@@ -54,10 +54,21 @@ export interface LighthouseRun {
 
 /** A record with one entry per category, built without casts. */
 function byCategory<T>(value: (c: Category) => T): Record<Category, T> {
-  return { performance: value('performance'), accessibility: value('accessibility'), 'best-practices': value('best-practices'), seo: value('seo') };
+  return {
+    performance: value('performance'),
+    accessibility: value('accessibility'),
+    'best-practices': value('best-practices'),
+    seo: value('seo'),
+  };
 }
 
-const METRIC_AUDITS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift', si: 'speed-index' } as const;
+const METRIC_AUDITS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+} as const;
 const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings', 'error']);
 const MAX_ITEMS = 5;
 
@@ -113,7 +124,11 @@ export function failingAudits(lhr: Result, category: Category): AuditFinding[] {
         title: audit.title,
         ...(ref.group === undefined ? {} : { group: ref.group }),
         score: audit.score,
-        ...(audit.displayValue ? { displayValue: audit.displayValue } : audit.errorMessage ? { displayValue: `error: ${audit.errorMessage}` } : {}),
+        ...(audit.displayValue
+          ? { displayValue: audit.displayValue }
+          : audit.errorMessage
+            ? { displayValue: `error: ${audit.errorMessage}` }
+            : {}),
         items: detailItems(audit),
       },
     ];
@@ -133,7 +148,12 @@ function scriptRequests(lhr: Result, watch: readonly string[]): LighthouseRun['s
   };
 }
 
-function summarise(lhr: Result, base: Pick<LighthouseRun, 'label' | 'url' | 'formFactor'>, seconds: number, watch: readonly string[]): LighthouseRun {
+function summarise(
+  lhr: Result,
+  base: Pick<LighthouseRun, 'label' | 'url' | 'formFactor'>,
+  seconds: number,
+  watch: readonly string[],
+): LighthouseRun {
   const scores = byCategory((c) => lhr.categories[c]?.score ?? null);
   const failing = byCategory((c) => failingAudits(lhr, c));
   const metrics = Object.fromEntries(
@@ -146,7 +166,13 @@ function summarise(lhr: Result, base: Pick<LighthouseRun, 'label' | 'url' | 'for
 }
 
 /** One Lighthouse pass in its own Chromium; the full report is kept under `reportDir`. */
-export async function runLighthouse(page: { label: string; url: string }, formFactor: FormFactor, reportDir: string, watch: readonly string[] = [], pass = 1): Promise<LighthouseRun> {
+export async function runLighthouse(
+  page: { label: string; url: string },
+  formFactor: FormFactor,
+  reportDir: string,
+  watch: readonly string[] = [],
+  pass = 1,
+): Promise<LighthouseRun> {
   const started = performance.now();
   const base = { label: page.label, url: page.url, formFactor };
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
@@ -160,11 +186,24 @@ export async function runLighthouse(page: { label: string; url: string }, formFa
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     fs.mkdirSync(reportDir, { recursive: true });
-    const name = `${page.url.replace(/^https?:\/\/[^/]+\//, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'root'}.${formFactor}${pass > 1 ? `.${pass}` : ''}.json`;
+    const name = `${
+      page.url
+        .replace(/^https?:\/\/[^/]+\//, '')
+        .replace(/[^\w]+/g, '-')
+        .replace(/^-|-$/g, '') || 'root'
+    }.${formFactor}${pass > 1 ? `.${pass}` : ''}.json`;
     fs.writeFileSync(path.join(reportDir, name), JSON.stringify(lhr));
     return summarise(lhr, base, (performance.now() - started) / 1000, watch);
   } catch (error) {
-    return { ...base, scores: byCategory(() => null), metrics: {}, failing: byCategory(() => []), scripts: { count: 0, transferred: 0, watched: [] }, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - started) / 1000 };
+    return {
+      ...base,
+      scores: byCategory(() => null),
+      metrics: {},
+      failing: byCategory(() => []),
+      scripts: { count: 0, transferred: 0, watched: [] },
+      error: error instanceof Error ? error.message : String(error),
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     chrome.kill();
   }
@@ -175,7 +214,9 @@ export async function runLighthouse(page: { label: string; url: string }, formFa
  * most from pass to pass on a busy machine, and one pass's audits explain one score.
  */
 export function medianRun(passes: readonly LighthouseRun[]): LighthouseRun {
-  const scored = passes.filter((r) => r.error === undefined).sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  const scored = passes
+    .filter((r) => r.error === undefined)
+    .sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
   const median = scored[Math.floor((scored.length - 1) / 2)] ?? passes[0];
   if (!median) throw new Error('no Lighthouse passes');
   return passes.length > 1 ? { ...median, passes: passes.map((r) => r.scores.performance) } : median;

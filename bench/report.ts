@@ -30,15 +30,27 @@ const NO_BUDGET = '—';
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const weight = (w: Weight): string => `${kb(w.raw)} raw · ${kb(w.gzip)} gzip`;
 
-function reported(area: string, subject: string, figures: string, checks: Check[], note?: { budget: string; result: string }): Reported {
+function reported(
+  area: string,
+  subject: string,
+  figures: string,
+  checks: Check[],
+  note?: { budget: string; result: string },
+): Reported {
   const budget = checks.length > 0 ? checks.map((c) => c.budget).join('\n') : (note?.budget ?? NO_BUDGET);
-  const result = checks.length > 0 ? checks.map((c) => (c.ok ? 'ok' : 'BREACH')).join('\n') : (note?.result ?? NO_BUDGET);
+  const result =
+    checks.length > 0 ? checks.map((c) => (c.ok ? 'ok' : 'BREACH')).join('\n') : (note?.result ?? NO_BUDGET);
   return { row: { area, subject, figures, budget, result }, checks };
 }
 
 export function buildRows(buildMs: number | undefined, floorBuildMs: number): Reported[] {
   return [
-    reported('build', 'static export (npm run build)', buildMs === undefined ? 'not measured (--no-build: out/ reused)' : `${seconds(buildMs)} wall clock`, []),
+    reported(
+      'build',
+      'static export (npm run build)',
+      buildMs === undefined ? 'not measured (--no-build: out/ reused)' : `${seconds(buildMs)} wall clock`,
+      [],
+    ),
     reported('build', 'floor app (next build)', `${seconds(floorBuildMs)} wall clock`, []),
   ];
 }
@@ -54,14 +66,28 @@ function cytoscapeFigure(k: KindSummary): string {
 }
 
 const skipped = (k: KindSummary, area: string): Reported =>
-  reported(area, k.kind.label, 'skipped: no such page in out/ (being built on another branch)', [], { budget: NO_BUDGET, result: 'skipped' });
+  reported(area, k.kind.label, 'skipped: no such page in out/ (being built on another branch)', [], {
+    budget: NO_BUDGET,
+    result: 'skipped',
+  });
 
 export function firstLoadRows(kinds: readonly KindSummary[], floor: PageSize): Reported[] {
   const area = 'first-load JS';
-  const rows = [reported(area, 'floor: empty Next.js page\n(same next/react, built this run)', `${weight(floor.js)}\n${floor.chunks.length} chunks`, [])];
+  const rows = [
+    reported(
+      area,
+      'floor: empty Next.js page\n(same next/react, built this run)',
+      `${weight(floor.js)}\n${floor.chunks.length} chunks`,
+      [],
+    ),
+  ];
   for (const k of kinds) {
     if (!k.js) {
-      rows.push(k.kind.optional ? skipped(k, area) : reported(area, k.kind.label, 'no such page in out/', firstLoadChecks(k, floor)));
+      rows.push(
+        k.kind.optional
+          ? skipped(k, area)
+          : reported(area, k.kind.label, 'no such page in out/', firstLoadChecks(k, floor)),
+      );
       continue;
     }
     const subject = many(k) ? `${k.kind.label}\nlargest of ${k.pages}: ${k.js.url}` : k.kind.label;
@@ -77,7 +103,9 @@ export function htmlRows(kinds: readonly KindSummary[], floor: PageSize): Report
   const rows = [reported(area, 'floor: empty Next.js page', weight(floor.html), [])];
   for (const k of kinds) {
     if (!k.html) {
-      rows.push(k.kind.optional ? skipped(k, area) : reported(area, k.kind.label, 'no such page in out/', htmlChecks(k)));
+      rows.push(
+        k.kind.optional ? skipped(k, area) : reported(area, k.kind.label, 'no such page in out/', htmlChecks(k)),
+      );
       continue;
     }
     const subject = many(k) ? `${k.kind.label}\nlargest of ${k.pages}: ${k.html.url}` : k.kind.label;
@@ -101,7 +129,12 @@ export function lighthouseRows(runs: readonly LighthouseRun[]): Reported[] {
     if (run.error !== undefined) return reported('Lighthouse', subject, `failed: ${run.error}`, lighthouseChecks(run));
     const scores = CATEGORIES.map((c) => `${c} ${fmtScore(run.scores[c])}`);
     const scripts = `scripts fetched: ${run.scripts.count}, ${kb(run.scripts.transferred)} transferred${run.scripts.watched.length > 0 ? ' (incl. cytoscape)' : ''}`;
-    const figures = [`${scores.slice(0, 2).join(' · ')}`, `${scores.slice(2).join(' · ')}`, metricsFigure(run), scripts].join('\n');
+    const figures = [
+      `${scores.slice(0, 2).join(' · ')}`,
+      `${scores.slice(2).join(' · ')}`,
+      metricsFigure(run),
+      scripts,
+    ].join('\n');
     const checks = lighthouseChecks(run);
     // Mobile performance is reported, not budgeted: say so on its own line.
     const row = reported('Lighthouse', subject, figures, checks);
@@ -114,11 +147,21 @@ export function lighthouseRows(runs: readonly LighthouseRun[]): Reported[] {
   });
 }
 
-export function searchRows(sizes: SearchBenchSizes, latency: readonly SearchLatencyRow[], queries: number, rounds: number): Reported[] {
+export function searchRows(
+  sizes: SearchBenchSizes,
+  latency: readonly SearchLatencyRow[],
+  queries: number,
+  rounds: number,
+): Reported[] {
   const area = 'search (bench:search)';
   const ms = (v: number) => `${v} ms`;
   return [
-    reported(area, 'index sizes', `core ${sizes.coreRawKB} kB raw · ${sizes.coreGzipKB} kB gzip\nbody ${sizes.bodyRawKB} kB raw · ${sizes.bodyGzipKB} kB gzip`, []),
+    reported(
+      area,
+      'index sizes',
+      `core ${sizes.coreRawKB} kB raw · ${sizes.coreGzipKB} kB gzip\nbody ${sizes.bodyRawKB} kB raw · ${sizes.bodyGzipKB} kB gzip`,
+      [],
+    ),
     ...latency.map((r) =>
       reported(
         area,
@@ -143,6 +186,8 @@ export function graphRows(rows: readonly GraphBenchRow[], runs: number): Reporte
 
 /** A benchmark that could not run: its row says why, and `--check` counts it as a failure. */
 export function failedRow(area: string, error: unknown): Reported {
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
-  return reported(area, 'did not complete', message.slice(0, 200), [{ subject: area, budget: 'the benchmark completes', actual: message, ok: false }]);
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+  return reported(area, 'did not complete', message.slice(0, 200), [
+    { subject: area, budget: 'the benchmark completes', actual: message, ok: false },
+  ]);
 }

@@ -4,7 +4,20 @@
  * tours, many pages per kind, are measured on every page in both languages and reported
  * by their largest (the one a budget must hold for).
  */
-export const ROUTE_KIND_IDS = ['home', 'node', 'explorer', 'tour', 'matrix', 'relations', 'glossary', 'sources', 'data', 'search', 'embed', 'teach'] as const;
+export const ROUTE_KIND_IDS = [
+  'home',
+  'node',
+  'explorer',
+  'tour',
+  'matrix',
+  'relations',
+  'glossary',
+  'sources',
+  'data',
+  'search',
+  'embed',
+  'teach',
+] as const;
 export type RouteKindId = (typeof ROUTE_KIND_IDS)[number];
 
 export interface RouteKind {

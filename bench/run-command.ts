@@ -10,7 +10,11 @@ export function run(command: string, args: readonly string[], options: { cwd: st
   const started = performance.now();
   const log = fs.openSync(options.log, 'w');
   // Next's telemetry would phone home from the build; a benchmark should not.
-  const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {

@@ -13,7 +13,28 @@ import { loadGraph } from '../graph/load';
 import { createSearcher, type CoreIndex, type SearchRecord } from '../graph/search';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
 
-export const QUERIES = ['隐私', '偏见', '涌现性', '镜像效应', '通用模型', 'bias', 'privacy', 'foundation model', 'mirroring', 'long tail', 'yinsi', 'ys', 'tongyongmoxing', 'homogenisation', 'toxcity', 'privcy', 'surroundings', '长臂猿', 'staged release', 'Perspective API'];
+export const QUERIES = [
+  '隐私',
+  '偏见',
+  '涌现性',
+  '镜像效应',
+  '通用模型',
+  'bias',
+  'privacy',
+  'foundation model',
+  'mirroring',
+  'long tail',
+  'yinsi',
+  'ys',
+  'tongyongmoxing',
+  'homogenisation',
+  'toxcity',
+  'privcy',
+  'surroundings',
+  '长臂猿',
+  'staged release',
+  'Perspective API',
+];
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 function percentile(xs: number[], p: number): number {
@@ -65,7 +86,10 @@ export interface SearchLatencyRow {
 }
 
 /** Runs the benchmark (used by `npm run bench` too): index sizes and latency rows. */
-export function runSearchBench({ rounds = ROUNDS }: { rounds?: number } = {}): { sizes: SearchBenchSizes; latency: SearchLatencyRow[] } {
+export function runSearchBench({ rounds = ROUNDS }: { rounds?: number } = {}): {
+  sizes: SearchBenchSizes;
+  latency: SearchLatencyRow[];
+} {
   const index = loadGraph();
   const records = searchRecords(index);
   const realCore = buildCoreIndex(records, index.graph.version);
@@ -84,7 +108,15 @@ export function runSearchBench({ rounds = ROUNDS }: { rounds?: number } = {}): {
     const bare = new Fuse(core.records, { keys }, Fuse.createIndex(keys, core.records));
     const a = time((q) => ours.search(q, 'en'), rounds);
     const b = time((q) => bare.search(q, { limit: 40 }), rounds);
-    latency.push({ index: name, records: core.records.length, 'p50 ms': round(a.p50), 'p95 ms': round(a.p95), 'bare fuse p50 ms': round(b.p50), 'bare fuse p95 ms': round(b.p95), 'p95 ratio': +(a.p95 / b.p95).toFixed(2) });
+    latency.push({
+      index: name,
+      records: core.records.length,
+      'p50 ms': round(a.p50),
+      'p95 ms': round(a.p95),
+      'bare fuse p50 ms': round(b.p50),
+      'bare fuse p95 ms': round(b.p95),
+      'p95 ratio': +(a.p95 / b.p95).toFixed(2),
+    });
   }
 
   const sizes = {
@@ -103,7 +135,10 @@ function main() {
   console.table(latency);
   const out = path.join(process.cwd(), '.bench');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), sizes, latency }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(out, 'search.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, latency }, null, 2)}\n`,
+  );
   console.log('written to .bench/search.json');
 }
 

@@ -16,7 +16,8 @@ export interface StaticServer {
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the static server exited with ${child.exitCode} before serving ${url} (is the port taken?)`);
+    if (child.exitCode !== null)
+      throw new Error(`the static server exited with ${child.exitCode} before serving ${url} (is the port taken?)`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -31,7 +32,16 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
 export async function startStaticServer(repoRoot: string, port: number): Promise<StaticServer> {
   const main = path.join(repoRoot, 'node_modules', 'serve', 'build', 'main.js');
   // `--config` is resolved against the served directory, so ../serve.json is the repo's.
-  const args = [main, 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'];
+  const args = [
+    main,
+    'out',
+    '--config',
+    '../serve.json',
+    '--listen',
+    `tcp://127.0.0.1:${port}`,
+    '--no-port-switching',
+    '--no-clipboard',
+  ];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));

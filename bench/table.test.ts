@@ -5,10 +5,25 @@ import { formatTable } from './table';
 
 describe('formatTable', () => {
   it('pads columns and spreads multi-line cells over lines', () => {
-    const text = formatTable(['a', 'b'], [{ a: 'one', b: 'x\nyy' }, { a: '隐私', b: '' }]);
+    const text = formatTable(
+      ['a', 'b'],
+      [
+        { a: 'one', b: 'x\nyy' },
+        { a: '隐私', b: '' },
+      ],
+    );
     assert.equal(
       text,
-      ['┌──────┬────┐', '│ a    │ b  │', '├──────┼────┤', '│ one  │ x  │', '│      │ yy │', '├──────┼────┤', '│ 隐私 │    │', '└──────┴────┘'].join('\n'),
+      [
+        '┌──────┬────┐',
+        '│ a    │ b  │',
+        '├──────┼────┤',
+        '│ one  │ x  │',
+        '│      │ yy │',
+        '├──────┼────┤',
+        '│ 隐私 │    │',
+        '└──────┴────┘',
+      ].join('\n'),
     );
   });
 });

@@ -8,7 +8,10 @@ export type Row = Record<string, string>;
 /** Characters that take two columns in a terminal (CJK), so Chinese labels stay aligned. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -23,5 +26,11 @@ export function formatTable(columns: readonly string[], rows: readonly Row[]): s
     const height = Math.max(...r.map((c) => c.length));
     return Array.from({ length: height }, (_, k) => line(r.map((c) => c[k] ?? ''))).join('\n');
   });
-  return [rule('┌', '┬', '┐'), line(columns), rule('├', '┼', '┤'), body.join(`\n${rule('├', '┼', '┤')}\n`), rule('└', '┴', '┘')].join('\n');
+  return [
+    rule('┌', '┬', '┐'),
+    line(columns),
+    rule('├', '┼', '┤'),
+    body.join(`\n${rule('├', '┼', '┤')}\n`),
+    rule('└', '┴', '┘'),
+  ].join('\n');
 }

@@ -9,8 +9,7 @@ export function CitationList({ citations, lang }: { citations: readonly Citation
     <ul className="citations">
       {citations.map((c, i) => (
         <li key={`${c.section}-${i}`}>
-          <span className="cite-section">{t.node.section(c.section)}</span>{' '}
-          <q lang="zh-Hans">{c.quote}</q>
+          <span className="cite-section">{t.node.section(c.section)}</span> <q lang="zh-Hans">{c.quote}</q>
           {c.refs && c.refs.length > 0 ? (
             <>
               {' '}

@@ -34,7 +34,12 @@ export function PageCitation({ lang, id, title, path }: CitationProps) {
       builtDate={isoDate(new Date())}
       items={[
         { label: t.cite.plainLabel, copy: t.cite.copyPlain, parts: splitAtAccessed(plain), block: false },
-        { label: t.cite.bibtexLabel, copy: t.cite.copyBibtex, parts: splitAtAccessed(pageBibtex({ id, title, url, note })), block: true },
+        {
+          label: t.cite.bibtexLabel,
+          copy: t.cite.copyBibtex,
+          parts: splitAtAccessed(pageBibtex({ id, title, url, note })),
+          block: true,
+        },
       ]}
       copied={t.cite.copied}
       copyFailed={t.cite.copyFailed}

@@ -14,7 +14,12 @@ export function ExplorePage({ lang }: { lang: Lang }) {
       <noscript>
         <p className="notice">{t.noscript}</p>
       </noscript>
-      <Explorer lang={lang} graph={explorerGraph(loadGraph())} defaultTour={loadTours()[0]?.id ?? ''} preset={openingLayout(loadGraph())} />
+      <Explorer
+        lang={lang}
+        graph={explorerGraph(loadGraph())}
+        defaultTour={loadTours()[0]?.id ?? ''}
+        preset={openingLayout(loadGraph())}
+      />
     </>
   );
 }

@@ -12,7 +12,10 @@ import { NodeLink } from './node-link';
 export function GlossaryPage({ lang }: { lang: Lang }) {
   const t = messages(lang).glossary;
   const terms = loadGraph().graph.nodes.filter((n) => n.kind !== 'source' && n.kind !== 'case');
-  const key = (n: Node) => (lang === 'en' ? n.label.en.replace(/^[^A-Za-z]+/, '').toLowerCase() : sortPinyin(n.label.zh) || n.label.zh.toLowerCase());
+  const key = (n: Node) =>
+    lang === 'en'
+      ? n.label.en.replace(/^[^A-Za-z]+/, '').toLowerCase()
+      : sortPinyin(n.label.zh) || n.label.zh.toLowerCase();
   const sorted = [...terms].sort((a, b) => key(a).localeCompare(key(b), 'en'));
   const letters = [...new Set(sorted.map((n) => (key(n)[0] ?? '#').toUpperCase()))];
   return (

@@ -16,7 +16,11 @@ export function HomePage({ lang }: { lang: Lang }) {
   const top = (kind: Parameters<typeof nodesOfKind>[1]) => nodesOfKind(index, kind, { topLevelOnly: true });
   const tours = loadTours();
   const steps = [
-    { key: 'traits', title: t.steps.traits, body: <NodeTree index={index} nodes={top('trait')} lang={lang} depth={3} /> },
+    {
+      key: 'traits',
+      title: t.steps.traits,
+      body: <NodeTree index={index} nodes={top('trait')} lang={lang} depth={3} />,
+    },
     {
       key: 'challenges',
       title: t.steps.challenges,
@@ -31,10 +35,26 @@ export function HomePage({ lang }: { lang: Lang }) {
         </div>
       ),
     },
-    { key: 'mediation', title: t.steps.mediation, body: <NodeTree index={index} nodes={mediationNodes(index)} lang={lang} depth={1} /> },
-    { key: 'governance', title: t.steps.governance, body: <NodeTree index={index} nodes={top('governance')} lang={lang} depth={3} /> },
-    { key: 'limitations', title: t.steps.limitations, body: <NodeTree index={index} nodes={top('limitation')} lang={lang} depth={3} /> },
-    { key: 'recommendations', title: t.steps.recommendations, body: <NodeTree index={index} nodes={top('recommendation')} lang={lang} depth={3} /> },
+    {
+      key: 'mediation',
+      title: t.steps.mediation,
+      body: <NodeTree index={index} nodes={mediationNodes(index)} lang={lang} depth={1} />,
+    },
+    {
+      key: 'governance',
+      title: t.steps.governance,
+      body: <NodeTree index={index} nodes={top('governance')} lang={lang} depth={3} />,
+    },
+    {
+      key: 'limitations',
+      title: t.steps.limitations,
+      body: <NodeTree index={index} nodes={top('limitation')} lang={lang} depth={3} />,
+    },
+    {
+      key: 'recommendations',
+      title: t.steps.recommendations,
+      body: <NodeTree index={index} nodes={top('recommendation')} lang={lang} depth={3} />,
+    },
   ];
   return (
     <>

@@ -11,7 +11,17 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '@/graph/schema';
 import { htmlLang, otherLang, switchLangPath } from './paths';
 
-export function LanguageSwitch({ lang, label, text, title }: { lang: Lang; label: string; text: string; title: string }) {
+export function LanguageSwitch({
+  lang,
+  label,
+  text,
+  title,
+}: {
+  lang: Lang;
+  label: string;
+  text: string;
+  title: string;
+}) {
   const pathname = usePathname();
   const to = otherLang(lang);
   const [suffix, setSuffix] = useState('');

@@ -92,7 +92,11 @@ export function MatrixPage({ lang }: { lang: Lang }) {
                   </th>
                   {m.columns.map((c) => {
                     const edge = row.cells.get(c.node.id);
-                    return <td key={c.node.id}>{edge ? <Cell edge={edge} column={c} lang={lang} /> : <NoCell lang={lang} />}</td>;
+                    return (
+                      <td key={c.node.id}>
+                        {edge ? <Cell edge={edge} column={c} lang={lang} /> : <NoCell lang={lang} />}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -138,7 +142,11 @@ export function MatrixPage({ lang }: { lang: Lang }) {
                     </div>
                     <div>
                       <h4>{t.costs}</h4>
-                      {c.limitations.length > 0 ? <EdgeList items={c.limitations} lang={lang} /> : <p className="muted">{t.noLimits}</p>}
+                      {c.limitations.length > 0 ? (
+                        <EdgeList items={c.limitations} lang={lang} />
+                      ) : (
+                        <p className="muted">{t.noLimits}</p>
+                      )}
                     </div>
                   </div>
                 </article>
@@ -207,4 +215,3 @@ function EdgeList({ items, lang }: { items: readonly Relation[]; lang: Lang }) {
     </ul>
   );
 }
-

@@ -8,7 +8,13 @@ import { BASE_PATH, SITE_URL, htmlLang, switchLangPath } from './paths';
  * `oembed` is the path of the page's oEmbed response, announced for platforms that embed
  * a pasted link.
  */
-export function pageMetadata(lang: Lang, path: string, title: string | undefined, description: string, oembed?: string): Metadata {
+export function pageMetadata(
+  lang: Lang,
+  path: string,
+  title: string | undefined,
+  description: string,
+  oembed?: string,
+): Metadata {
   const t = messages(lang);
   const abs = (p: string) => `${SITE_URL}${BASE_PATH}${p}`;
   return {
@@ -23,6 +29,11 @@ export function pageMetadata(lang: Lang, path: string, title: string | undefined
       },
       ...(oembed ? { types: { 'application/json+oembed': [{ url: abs(oembed), title: title ?? t.siteTitle }] } } : {}),
     },
-    openGraph: { title: title ?? t.siteTitle, description, locale: htmlLang(lang) === 'en' ? 'en' : 'zh_CN', type: 'website' },
+    openGraph: {
+      title: title ?? t.siteTitle,
+      description,
+      locale: htmlLang(lang) === 'en' ? 'en' : 'zh_CN',
+      type: 'website',
+    },
   };
 }

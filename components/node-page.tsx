@@ -29,7 +29,11 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
       <header className="node-header">
         <p className="eyebrow">
           <KindBadge kind={node.kind} lang={lang} />
-          {node.level ? <span className={`badge level-${node.level}`}>{t.node.level}: {LEVEL_NAMES[node.level][lang]}</span> : null}
+          {node.level ? (
+            <span className={`badge level-${node.level}`}>
+              {t.node.level}: {LEVEL_NAMES[node.level][lang]}
+            </span>
+          ) : null}
           {node.scope ? <span className="badge scope">{SCOPE_NAMES[node.scope][lang]}</span> : null}
         </p>
         <h1>{node.label[lang]}</h1>
@@ -73,9 +77,14 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           lang={lang}
           graph={localGraph(index, node.id)}
           id={node.id}
-          titles={{ en: messages('en').embed.titleLocal(node.label.en), zh: messages('zh').embed.titleLocal(node.label.zh) }}
+          titles={{
+            en: messages('en').embed.titleLocal(node.label.en),
+            zh: messages('zh').embed.titleLocal(node.label.zh),
+          }}
           defaultTour={loadTours()[0]?.id ?? ''}
-          embedParams={embedParamsFor('local', lang, loadTours()[0]?.id ?? '', { explorer: { ...DEFAULT_STATE, focus: node.id } })}
+          embedParams={embedParamsFor('local', lang, loadTours()[0]?.id ?? '', {
+            explorer: { ...DEFAULT_STATE, focus: node.id },
+          })}
           labels={{
             group: t.explore.localGraph,
             zoomIn: t.explore.zoomIn,

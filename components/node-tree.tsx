@@ -4,7 +4,17 @@ import type { Lang, Node } from '@/graph/schema';
 import { NodeLink } from './node-link';
 
 /** Nodes with their sub-topics (incoming part-of) nested beneath, to a small depth. */
-export function NodeTree({ index, nodes, lang, depth = 2 }: { index: GraphIndex; nodes: readonly Node[]; lang: Lang; depth?: number }) {
+export function NodeTree({
+  index,
+  nodes,
+  lang,
+  depth = 2,
+}: {
+  index: GraphIndex;
+  nodes: readonly Node[];
+  lang: Lang;
+  depth?: number;
+}) {
   if (nodes.length === 0) return null;
   return (
     <ul className="node-tree">

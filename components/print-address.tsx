@@ -9,7 +9,17 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
-export function PrintAddress({ site, label, canonicalBase, basePath }: { site: string; label: string; canonicalBase: string; basePath: string }) {
+export function PrintAddress({
+  site,
+  label,
+  canonicalBase,
+  basePath,
+}: {
+  site: string;
+  label: string;
+  canonicalBase: string;
+  basePath: string;
+}) {
   const pathname = usePathname();
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   const [base, setBase] = useState(canonicalBase);

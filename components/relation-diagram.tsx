@@ -18,15 +18,27 @@ export function RelationDiagram({ shape, lang, title }: { shape: DiagramShape; l
       </text>
     </g>
   );
-  const bracket = (x1: number, x2: number) => <rect x={x1} y={20} width={x2 - x1} height={54} rx={10} className="diagram-group" />;
-  const arrow = (x1: number, x2: number) => <line x1={x1} y1={47} x2={x2} y2={47} className="diagram-arrow" markerEnd="url(#arrowhead)" />;
+  const bracket = (x1: number, x2: number) => (
+    <rect x={x1} y={20} width={x2 - x1} height={54} rx={10} className="diagram-group" />
+  );
+  const arrow = (x1: number, x2: number) => (
+    <line x1={x1} y1={47} x2={x2} y2={47} className="diagram-arrow" markerEnd="url(#arrowhead)" />
+  );
   const link = (x1: number, x2: number) => <line x1={x1} y1={47} x2={x2} y2={47} className="diagram-link" />;
   const id = `diagram-${shape}`;
   return (
     <svg viewBox="0 0 360 92" className="relation-diagram" role="img" aria-labelledby={id}>
       <title id={id}>{title}</title>
       <defs>
-        <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="arrowhead"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" className="diagram-arrowhead" />
         </marker>
       </defs>

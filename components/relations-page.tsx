@@ -52,7 +52,8 @@ export function RelationsPage({ lang }: { lang: Lang }) {
           {card(REFRAMING.to)}
         </div>
         <p className="reframe-line">
-          {index.node.get(REFRAMING.to.id)?.label[lang]} — {EDGE_RULES.reframes.verbs[lang].forward} → {index.node.get(REFRAMING.from.id)?.label[lang]}
+          {index.node.get(REFRAMING.to.id)?.label[lang]} — {EDGE_RULES.reframes.verbs[lang].forward} →{' '}
+          {index.node.get(REFRAMING.from.id)?.label[lang]}
         </p>
       </section>
     </>

@@ -57,7 +57,12 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
           </div>
         </div>
       </header>
-      <PrintAddress site={t.siteTitle} label={t.print.pageAddress} canonicalBase={`${SITE_URL}${BASE_PATH}`} basePath={BASE_PATH} />
+      <PrintAddress
+        site={t.siteTitle}
+        label={t.print.pageAddress}
+        canonicalBase={`${SITE_URL}${BASE_PATH}`}
+        basePath={BASE_PATH}
+      />
       <main id="main" tabIndex={-1} className="wrap">
         {children}
       </main>

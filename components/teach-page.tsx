@@ -2,7 +2,15 @@ import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { loadTours } from '@/content/tours';
 import { DEFAULT_STATE } from '@/graph/explore-state';
-import { EMBED_VIEWS, RESIZE_MESSAGE, defaultEmbedParams, embedUrl, iframeSnippet, type EmbedParams, type EmbedView } from '@/graph/embed-params';
+import {
+  EMBED_VIEWS,
+  RESIZE_MESSAGE,
+  defaultEmbedParams,
+  embedUrl,
+  iframeSnippet,
+  type EmbedParams,
+  type EmbedView,
+} from '@/graph/embed-params';
 import { NODE_KIND_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { NODE_KINDS, type Lang } from '@/graph/schema';
@@ -20,7 +28,10 @@ export function TeachPage({ lang }: { lang: Lang }) {
   const g = t.teach;
   const { graph } = loadGraph();
   const tours = loadTours();
-  const ctx = { nodeIds: new Set(graph.nodes.map((n) => n.id)), tours: tours.map((x) => ({ id: x.id, steps: x.steps.length })) };
+  const ctx = {
+    nodeIds: new Set(graph.nodes.map((n) => n.id)),
+    tours: tours.map((x) => ({ id: x.id, steps: x.steps.length })),
+  };
   const site = `${SITE_URL}${withBase('')}`;
   const base: EmbedParams = { ...defaultEmbedParams(ctx), lang };
   const examples: Record<EmbedView, EmbedParams> = {
@@ -83,7 +94,8 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <figure className="embed-demo">
           <iframe src={withBase(relative(demo))} title={demoTitle} width="100%" height={560} loading="lazy" />
           <figcaption>
-            {g.example}: <code>{iframeSnippet(`${site}${relative(demo)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}</code>
+            {g.example}:{' '}
+            <code>{iframeSnippet(`${site}${relative(demo)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}</code>
           </figcaption>
         </figure>
       </section>
@@ -92,8 +104,9 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <h2 id="how">{g.howTitle}</h2>
         <p>{g.how}</p>
         <p>
-          <Link href={paths.explore(lang)}>{t.nav.explore}</Link> · <Link href={paths.tours(lang)}>{t.nav.tours}</Link> ·{' '}
-          <Link href={paths.matrix(lang)}>{t.nav.matrix}</Link> · <Link href={paths.node(lang, 'emergence')}>{label('emergence')}</Link>
+          <Link href={paths.explore(lang)}>{t.nav.explore}</Link> · <Link href={paths.tours(lang)}>{t.nav.tours}</Link>{' '}
+          · <Link href={paths.matrix(lang)}>{t.nav.matrix}</Link> ·{' '}
+          <Link href={paths.node(lang, 'emergence')}>{label('emergence')}</Link>
         </p>
       </section>
 
@@ -156,7 +169,8 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <ul>
           {g.linkRows.map(([what, href]) => (
             <li key={href}>
-              {what}: <a href={withBase(href)}>
+              {what}:{' '}
+              <a href={withBase(href)}>
                 <code>{href}</code>
               </a>
             </li>

@@ -46,13 +46,7 @@ export function ThemeSwitch({ labels }: { labels: Messages['theme'] }) {
       <legend className="visually-hidden">{labels.label}</legend>
       {THEME_CHOICES.map((c) => (
         <label key={c} className="theme-option" data-choice={c} title={labels[c]}>
-          <input
-            type="radio"
-            name={name}
-            value={c}
-            checked={choice === c}
-            onChange={() => chooseTheme(c)}
-          />
+          <input type="radio" name={name} value={c} checked={choice === c} onChange={() => chooseTheme(c)} />
           <ThemeIcon choice={c} />
           <span className="visually-hidden">{labels[c]}</span>
         </label>

@@ -92,7 +92,13 @@ export async function checkContent(
       continue;
     }
     if (f.source.trim().length === 0) {
-      problems.push({ file: f.path, id: f.id, field: '(MDX)', message: 'the explanation is empty', fix: 'write the explanation' });
+      problems.push({
+        file: f.path,
+        id: f.id,
+        field: '(MDX)',
+        message: 'the explanation is empty',
+        fix: 'write the explanation',
+      });
       continue;
     }
     problems.push(...scanMdx(f.source, f.path, f.id, nodeIds));

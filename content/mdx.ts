@@ -46,7 +46,13 @@ export function scanMdx(source: string, file: string, id: string, nodeIds: Reado
   for (const m of source.matchAll(/<NodeLink\b([^>]*)>/g)) {
     const target = attr(m[1] ?? '', 'id');
     if (target === undefined) {
-      problems.push({ file, id, field: at(m.index), message: '<NodeLink> has no id', fix: 'write <NodeLink id="node-id">text</NodeLink>' });
+      problems.push({
+        file,
+        id,
+        field: at(m.index),
+        message: '<NodeLink> has no id',
+        fix: 'write <NodeLink id="node-id">text</NodeLink>',
+      });
     } else if (!nodeIds.has(target)) {
       problems.push({
         file,

@@ -65,7 +65,12 @@ export function readTourFiles(dir: string = TOURS_DIR): TourFiles[] {
         texts.set(f.replace(/\.mdx$/, ''), { path: rel(f), source: fs.readFileSync(path.join(folder, f), 'utf8') });
       }
       const yamlFile = path.join(folder, 'tour.yaml');
-      return { id, yamlPath: rel('tour.yaml'), yaml: fs.existsSync(yamlFile) ? fs.readFileSync(yamlFile, 'utf8') : '', texts };
+      return {
+        id,
+        yamlPath: rel('tour.yaml'),
+        yaml: fs.existsSync(yamlFile) ? fs.readFileSync(yamlFile, 'utf8') : '',
+        texts,
+      };
     });
 }
 
@@ -82,7 +87,13 @@ export async function checkTours(all: readonly TourFiles[], nodeIds: ReadonlySet
   const compiled = new Map<string, string>();
   for (const files of all) {
     if (files.yaml === '') {
-      problems.push({ file: files.yamlPath, id: files.id, field: '(file)', message: 'the tour has no tour.yaml', fix: 'write tour.yaml with id, title, summary and steps' });
+      problems.push({
+        file: files.yamlPath,
+        id: files.id,
+        field: '(file)',
+        message: 'the tour has no tour.yaml',
+        fix: 'write tour.yaml with id, title, summary and steps',
+      });
       continue;
     }
     const doc = parseDocument(files.yaml);
@@ -104,7 +115,13 @@ export async function checkTours(all: readonly TourFiles[], nodeIds: ReadonlySet
     }
     const tour = parsed.data;
     if (tour.id !== files.id) {
-      problems.push({ file: files.yamlPath, id: tour.id, field: 'id', message: `the id "${tour.id}" differs from its folder "${files.id}"`, fix: 'make the id and the folder name the same' });
+      problems.push({
+        file: files.yamlPath,
+        id: tour.id,
+        field: 'id',
+        message: `the id "${tour.id}" differs from its folder "${files.id}"`,
+        fix: 'make the id and the folder name the same',
+      });
     }
     tour.steps.forEach((step, i) => {
       for (const id of step.nodes) {
@@ -133,7 +150,13 @@ export async function checkTours(all: readonly TourFiles[], nodeIds: ReadonlySet
     }
     for (const [key, text] of files.texts) {
       if (!expected.has(key)) {
-        problems.push({ file: text.path, id: tour.id, field: 'file name', message: 'this text belongs to no step of the tour', fix: 'name step texts NN.en.mdx / NN.zh.mdx for the steps listed in tour.yaml' });
+        problems.push({
+          file: text.path,
+          id: tour.id,
+          field: 'file name',
+          message: 'this text belongs to no step of the tour',
+          fix: 'name step texts NN.en.mdx / NN.zh.mdx for the steps listed in tour.yaml',
+        });
         continue;
       }
       problems.push(...scanMdx(text.source, text.path, `${tour.id} step ${Number(key.slice(0, 2))}`, nodeIds));

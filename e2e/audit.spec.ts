@@ -135,7 +135,10 @@ test('a keyboard-only journey: skip link, search, a node, the other language, a 
 
   // The language switch, last in the header, is one Shift+Tab back; Enter follows it.
   await page.locator('.search-button[data-ready]').waitFor();
-  await tabTo(page, page.getByRole('navigation', { name: en.languageSwitch.label }).getByRole('link'), { backwards: true, max: 1 });
+  await tabTo(page, page.getByRole('navigation', { name: en.languageSwitch.label }).getByRole('link'), {
+    backwards: true,
+    max: 1,
+  });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh\/nodes\/bias\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
@@ -187,13 +190,22 @@ test('no keyboard trap in the explorer: Tab moves on through the controls and ou
   await page.keyboard.press('Enter');
   await tabTo(page, page.locator('.explorer .canvas-tools button').first(), { max: 80 });
   for (const part of ['.controls', '.legend-filter', '.path-finder', '.canvas-tools', '.list-view']) {
-    const last = page.locator(`.explorer ${part}`).first().locator('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]').last();
+    const last = page
+      .locator(`.explorer ${part}`)
+      .first()
+      .locator('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]')
+      .last();
     await last.focus();
     await page.keyboard.press('Tab');
     const left = await last.evaluate((el, selector) => {
       const now = document.activeElement;
       const widget = el.closest(selector);
-      return now !== null && now !== el && !widget?.contains(now) && (el.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      return (
+        now !== null &&
+        now !== el &&
+        !widget?.contains(now) &&
+        (el.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      );
     }, part);
     expect(left, `Tab from the end of ${part} moves on past it`).toBe(true);
     expect((await focusState(page)).visible, `focus shows after leaving ${part}`).toBe(true);

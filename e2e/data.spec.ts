@@ -54,7 +54,10 @@ test.describe('data page', () => {
       z.array(row).parse(parse(await (await page.request.get(`/data/${file}`)).text(), { columns: true }));
     const imported = new Graphology({ multi: true, type: 'mixed' });
     for (const n of await rows('nodes.csv', z.object({ Id: z.string() }))) imported.addNode(n.Id);
-    for (const e of await rows('edges.csv', z.object({ Source: z.string(), Target: z.string(), Type: z.enum(['Directed', 'Undirected']) }))) {
+    for (const e of await rows(
+      'edges.csv',
+      z.object({ Source: z.string(), Target: z.string(), Type: z.enum(['Directed', 'Undirected']) }),
+    )) {
       if (e.Type === 'Undirected') imported.addUndirectedEdge(e.Source, e.Target);
       else imported.addDirectedEdge(e.Source, e.Target);
     }
@@ -126,7 +129,9 @@ test.describe('cite this page', () => {
   test('a Chinese node page cites in Chinese', async ({ page }) => {
     await page.goto('/zh/nodes/emergence/');
     const cite = page.getByRole('region', { name: '引用本页' });
-    await expect(cite.getByRole('group', { name: '纯文本' })).toContainText('通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 0.1.0.');
+    await expect(cite.getByRole('group', { name: '纯文本' })).toContainText(
+      '通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 0.1.0.',
+    );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('title = {涌现性}');
     await expectNoAxeViolations(page);
   });
@@ -136,7 +141,9 @@ test.describe('cite this page', () => {
     const page = await context.newPage();
     await page.goto('/en/nodes/bias/');
     const cite = page.getByRole('region', { name: 'Cite this page' });
-    await expect(cite.getByRole('group', { name: 'Plain text' })).toContainText(/“Bias\.” .*\(accessed \d{4}-\d{2}-\d{2}\)/);
+    await expect(cite.getByRole('group', { name: 'Plain text' })).toContainText(
+      /“Bias\.” .*\(accessed \d{4}-\d{2}-\d{2}\)/,
+    );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('@misc{explorer_bias,');
     await context.close();
   });

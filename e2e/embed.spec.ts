@@ -10,11 +10,17 @@ import fc from 'fast-check';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
-const graph = JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')) as { nodes: { id: string; label: { en: string; zh: string } }[] };
+const graph = JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')) as {
+  nodes: { id: string; label: { en: string; zh: string } }[];
+};
 const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
 
 /** Opens the host page framing `/embed/?<query>` (or another path) and returns the frame. */
-async function frameOnHost(page: Page, baseURL: string | undefined, opts: { embed?: string; path?: string; sandbox?: string; resize?: boolean }) {
+async function frameOnHost(
+  page: Page,
+  baseURL: string | undefined,
+  opts: { embed?: string; path?: string; sandbox?: string; resize?: boolean },
+) {
   const q = new URLSearchParams({ site: baseURL ?? '' });
   if (opts.embed !== undefined) q.set('embed', opts.embed);
   if (opts.path) q.set('path', opts.path);
@@ -29,9 +35,14 @@ test.describe('in a sandboxed, cross-origin frame', () => {
     const errors = watchErrors(page);
     const counts: number[] = [];
     for (const depth of [1, 2]) {
-      const frame = await frameOnHost(page, baseURL, { embed: `view=local&focus=emergence&depth=${depth}`, sandbox: 'allow-scripts' });
+      const frame = await frameOnHost(page, baseURL, {
+        embed: `view=local&focus=emergence&depth=${depth}`,
+        sandbox: 'allow-scripts',
+      });
       await expect(frame.locator('.embed-root[data-ready]')).toBeVisible();
-      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`“${label('emergence')?.en}” and the ideas around it`);
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+        `“${label('emergence')?.en}” and the ideas around it`,
+      );
       const caption = frame.locator('#graph-summary');
       await expect(caption).toContainText(`Focused on “${label('emergence')?.en}”, up to ${depth} step`);
       // The canvas is drawn (cytoscape's layers) inside the sandbox.
@@ -47,15 +58,26 @@ test.describe('in a sandboxed, cross-origin frame', () => {
   });
 
   test('the frame posts its height, and the optional host script applies it', async ({ page, baseURL }) => {
-    const frame = await frameOnHost(page, baseURL, { embed: 'view=matrix&levels=data', sandbox: 'allow-scripts', resize: true });
+    const frame = await frameOnHost(page, baseURL, {
+      embed: 'view=matrix&levels=data',
+      sandbox: 'allow-scripts',
+      resize: true,
+    });
     await expect(frame.locator('.embed-root[data-ready]')).toBeVisible();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { hostMessages: { data: { type?: string } }[] }).hostMessages.filter((m) => m.data?.type === 'framework-explorer:resize').length))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { hostMessages: { data: { type?: string } }[] }).hostMessages.filter(
+              (m) => m.data?.type === 'framework-explorer:resize',
+            ).length,
+        ),
+      )
       .toBeGreaterThan(0);
     const last = await page.evaluate(() => {
-      const msgs = (window as unknown as { hostMessages: { origin: string; data: { type?: string; height?: number } }[] }).hostMessages.filter(
-        (m) => m.data?.type === 'framework-explorer:resize',
-      );
+      const msgs = (
+        window as unknown as { hostMessages: { origin: string; data: { type?: string; height?: number } }[] }
+      ).hostMessages.filter((m) => m.data?.type === 'framework-explorer:resize');
       return msgs[msgs.length - 1];
     });
     // A sandboxed frame has an opaque origin, so its messages come from "null".
@@ -63,10 +85,15 @@ test.describe('in a sandboxed, cross-origin frame', () => {
     const height = last?.data.height ?? 0;
     expect(height).toBeGreaterThan(200);
     expect(height).toBeLessThan(20_000);
-    await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeCloseTo(height, -1);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
+      .toBeCloseTo(height, -1);
   });
 
-  test('an invalid parameter shows a message naming it and its valid values, and a working default view', async ({ page, baseURL }) => {
+  test('an invalid parameter shows a message naming it and its valid values, and a working default view', async ({
+    page,
+    baseURL,
+  }) => {
     const errors = watchErrors(page);
     const frame = await frameOnHost(page, baseURL, { embed: 'view=galaxy&lang=zh&depth=9', sandbox: 'allow-scripts' });
     const note = frame.getByRole('note');
@@ -81,7 +108,10 @@ test.describe('in a sandboxed, cross-origin frame', () => {
 
   test('a tour fetches its step text across origins and steps with the buttons', async ({ page, baseURL }) => {
     const errors = watchErrors(page);
-    const frame = await frameOnHost(page, baseURL, { embed: 'view=tour&tour=traits-to-risks&step=2', sandbox: 'allow-scripts' });
+    const frame = await frameOnHost(page, baseURL, {
+      embed: 'view=tour&tour=traits-to-risks&step=2',
+      sandbox: 'allow-scripts',
+    });
     await expect(frame.getByText('Step 2 of', { exact: false })).toBeVisible();
     await expect(frame.locator('.tour-step .prose p').first()).toBeVisible();
     await frame.getByRole('button', { name: /Next step/ }).click();
@@ -93,8 +123,13 @@ test.describe('in a sandboxed, cross-origin frame', () => {
   });
 
   test('a path is drawn and written out', async ({ page, baseURL }) => {
-    const frame = await frameOnHost(page, baseURL, { embed: 'view=path&from=emergence&to=bias', sandbox: 'allow-scripts' });
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`From “${label('emergence')?.en}” to “${label('bias')?.en}”`);
+    const frame = await frameOnHost(page, baseURL, {
+      embed: 'view=path&from=emergence&to=bias',
+      sandbox: 'allow-scripts',
+    });
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+      `From “${label('emergence')?.en}” to “${label('bias')?.en}”`,
+    );
     const chain = frame.locator('.path-result');
     await expect(chain).toContainText(label('emergence')?.en ?? '');
     await expect(chain).toContainText(label('bias')?.en ?? '');
@@ -108,7 +143,12 @@ test.describe('in a sandboxed, cross-origin frame', () => {
     // The browser refuses the document (and says why); the page's heading never shows.
     await blocked;
     await expect(frame.getByRole('heading', { name: label('emergence')?.en })).toHaveCount(0);
-    expect(page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:|^about:blank$/);
+    expect(
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())
+        ?.url(),
+    ).toMatch(/^chrome-error:|^about:blank$/);
   });
 });
 
@@ -163,7 +203,14 @@ test.describe('oEmbed', () => {
 
 test.describe('headers', () => {
   const cases: [string, Record<string, RegExp>][] = [
-    ['/embed/', { 'content-security-policy': /frame-ancestors \*/, 'x-content-type-options': /^nosniff$/, 'access-control-allow-origin': /^\*$/ }],
+    [
+      '/embed/',
+      {
+        'content-security-policy': /frame-ancestors \*/,
+        'x-content-type-options': /^nosniff$/,
+        'access-control-allow-origin': /^\*$/,
+      },
+    ],
     ['/embed/tours/traits-to-risks.en.json', { 'access-control-allow-origin': /^\*$/ }],
     ['/search/core.json', { 'access-control-allow-origin': /^\*$/ }],
     ['/oembed/en/nodes/emergence.json', { 'access-control-allow-origin': /^\*$/ }],
@@ -188,7 +235,13 @@ test.describe('headers', () => {
 });
 
 test.describe('content security policy', () => {
-  for (const path of ['/en/', '/zh/nodes/emergence/', '/en/explore/', '/en/tours/traits-to-risks/', '/embed/?view=local&focus=bias']) {
+  for (const path of [
+    '/en/',
+    '/zh/nodes/emergence/',
+    '/en/explore/',
+    '/en/tours/traits-to-risks/',
+    '/embed/?view=local&focus=bias',
+  ]) {
     test(`${path} runs its own scripts and refuses an injected one`, async ({ page }) => {
       const errors = watchErrors(page);
       // Violations a page's own code causes (even caught ones, such as a library probing
@@ -196,14 +249,17 @@ test.describe('content security policy', () => {
       await page.addInitScript(() => {
         const w = window as unknown as { __violations: string[] };
         w.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+        );
       });
       await page.goto(path);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
       // Pages that draw a graph have loaded and run the canvas by the time it has laid out.
-      if (await page.locator('.canvas').count()) await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached();
+      if (await page.locator('.canvas').count())
+        await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached();
       expect(errors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       const ran = await page.evaluate(() => {
@@ -265,8 +321,32 @@ test('fuzzed parameters never blank the frame, log an error or reach the page as
     'constructor',
     '',
   );
-  const value = fc.oneof(hostile, fc.string({ maxLength: 40 }), fc.string({ minLength: 300, maxLength: 1200 }), fc.constantFrom('local', 'tour', 'matrix', 'emergence', '2', '0', '1'));
-  const key = fc.oneof(fc.constantFrom('view', 'lang', 'focus', 'depth', 'from', 'to', 'tour', 'step', 'kinds', 'levels', 'layout', 'theme', 'controls', 'list', 'scroll'), fc.string({ maxLength: 12 }));
+  const value = fc.oneof(
+    hostile,
+    fc.string({ maxLength: 40 }),
+    fc.string({ minLength: 300, maxLength: 1200 }),
+    fc.constantFrom('local', 'tour', 'matrix', 'emergence', '2', '0', '1'),
+  );
+  const key = fc.oneof(
+    fc.constantFrom(
+      'view',
+      'lang',
+      'focus',
+      'depth',
+      'from',
+      'to',
+      'tour',
+      'step',
+      'kinds',
+      'levels',
+      'layout',
+      'theme',
+      'controls',
+      'list',
+      'scroll',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
   const errors = watchErrors(page);
   await fc.assert(
     fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 5 }), async (pairs) => {

@@ -94,7 +94,10 @@ test.describe('explorer', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/focus=fine-tuning/);
     await expect(page.getByRole('status').first()).toContainText('Focused on Fine-tuning');
-    await expect(listItem(page, 'fine-tuning').getByRole('button', { name: 'Fine-tuning' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(listItem(page, 'fine-tuning').getByRole('button', { name: 'Fine-tuning' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByRole('button', { name: 'Clear focus' }).focus();
     await page.keyboard.press('Enter');
     await expect(page).not.toHaveURL(/focus=/);

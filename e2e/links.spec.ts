@@ -44,7 +44,10 @@ interface PageAnchors {
   links: string[];
 }
 
-test('every internal link, asset and anchor of the built site resolves, in both languages', async ({ page, baseURL }) => {
+test('every internal link, asset and anchor of the built site resolves, in both languages', async ({
+  page,
+  baseURL,
+}) => {
   // About 800 addresses and 400 pages: far more than one page's default test time.
   test.setTimeout(8 * 60_000);
   if (baseURL === undefined) throw new Error('playwright.config.ts sets a baseURL');
@@ -75,12 +78,20 @@ test('every internal link, asset and anchor of the built site resolves, in both 
   // in 7.6.1 its delayed retries can outlive the crawl they belong to.
   const retried = new Set<string>();
   for (let attempt = 1; attempt <= 3; attempt += 1) {
-    const failed = [...new Set(result.links.filter((l) => l.state === LinkState.BROKEN && l.status === 0).map((l) => l.url))];
+    const failed = [
+      ...new Set(result.links.filter((l) => l.state === LinkState.BROKEN && l.status === 0).map((l) => l.url)),
+    ];
     if (failed.length === 0) break;
     failed.forEach((u) => retried.add(u));
-    const again = await test.step(`crawl again from ${failed.length} addresses that failed to connect`, () => crawl(failed));
-    const answered = new Set(again.links.filter((l) => l.state !== LinkState.BROKEN || l.status !== 0).map((l) => l.url));
-    result.links = [...result.links.filter((l) => !(l.status === 0 && answered.has(l.url))), ...again.links.filter((l) => l.state === LinkState.BROKEN)];
+    const again = await test.step(`crawl again from ${failed.length} addresses that failed to connect`, () =>
+      crawl(failed));
+    const answered = new Set(
+      again.links.filter((l) => l.state !== LinkState.BROKEN || l.status !== 0).map((l) => l.url),
+    );
+    result.links = [
+      ...result.links.filter((l) => !(l.status === 0 && answered.has(l.url))),
+      ...again.links.filter((l) => l.state === LinkState.BROKEN),
+    ];
   }
   const crawlSeconds = ((Date.now() - started) / 1000).toFixed(1);
   const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED);
@@ -96,7 +107,9 @@ test('every internal link, asset and anchor of the built site resolves, in both 
   );
 
   const where = (l: LinkResult) => {
-    const why = (l.failureDetails ?? []).flatMap((f) => (f instanceof Error ? [f.cause instanceof Error ? `${f.message} (${f.cause.message})` : f.message] : []));
+    const why = (l.failureDetails ?? []).flatMap((f) =>
+      f instanceof Error ? [f.cause instanceof Error ? `${f.message} (${f.cause.message})` : f.message] : [],
+    );
     return `${l.url} (status ${l.status ?? 'none'}${why.length > 0 ? `: ${why.join('; ')}` : ''}) on ${l.parent ?? 'the start page'}`;
   };
   const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
@@ -114,20 +127,23 @@ test('every internal link, asset and anchor of the built site resolves, in both 
   const anchors = await test.step('read ids and fragment links of every page', async () => {
     // Any page of the site will do: fetch() needs its origin.
     await page.goto(`${origin}/404/`);
-    return page.evaluate(async (urls: string[]): Promise<PageAnchors[]> => {
-      const out: PageAnchors[] = [];
-      for (const url of urls) {
-        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
-        const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
-        const names = [...doc.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? '');
-        const links = [...doc.querySelectorAll('a[href], area[href]')]
-          .map((a) => new URL(a.getAttribute('href') ?? '', url))
-          .filter((u) => u.hash.length > 1)
-          .map((u) => u.href);
-        out.push({ url, ids: [...ids, ...names], links: [...new Set(links)] });
-      }
-      return out;
-    }, [...new Map([...pages].map((p) => [new URL(p).pathname, p])).values()]);
+    return page.evaluate(
+      async (urls: string[]): Promise<PageAnchors[]> => {
+        const out: PageAnchors[] = [];
+        for (const url of urls) {
+          const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+          const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+          const names = [...doc.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? '');
+          const links = [...doc.querySelectorAll('a[href], area[href]')]
+            .map((a) => new URL(a.getAttribute('href') ?? '', url))
+            .filter((u) => u.hash.length > 1)
+            .map((u) => u.href);
+          out.push({ url, ids: [...ids, ...names], links: [...new Set(links)] });
+        }
+        return out;
+      },
+      [...new Map([...pages].map((p) => [new URL(p).pathname, p])).values()],
+    );
   });
 
   await test.step('every fragment names an element on its page', () => {
@@ -144,7 +160,9 @@ test('every internal link, asset and anchor of the built site resolves, in both 
         const id = safeDecode(target.hash.slice(1));
         if (ids?.has(id)) continue;
         missingLinks.add(link);
-        missing.push(ids ? `${link}: no element with id "${id}", on ${a.url}` : `${link}: not a crawled page, on ${a.url}`);
+        missing.push(
+          ids ? `${link}: no element with id "${id}", on ${a.url}` : `${link}: not a crawled page, on ${a.url}`,
+        );
       }
     }
     note('fragments', `${fragments} fragment links checked on ${anchors.length} pages`);
@@ -157,7 +175,12 @@ test('every internal link, asset and anchor of the built site resolves, in both 
   await test.step('the crawl reached every page of the export, in both languages', () => {
     const exported = exportedPages().filter((p) => !UNLINKED.has(p));
     expect(exported.length, 'the site is built into out/').toBeGreaterThan(400);
-    expect.soft(exported.filter((p) => !paths.has(p)), 'pages no link leads to').toEqual([]);
+    expect
+      .soft(
+        exported.filter((p) => !paths.has(p)),
+        'pages no link leads to',
+      )
+      .toEqual([]);
     for (const lang of ['en', 'zh']) expect.soft(paths.has(`/${lang}/`), `/${lang}/ crawled`).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ test.use({ javaScriptEnabled: false });
 
 const TourFile = z.object({ steps: z.array(z.object({ title: z.object({ en: z.string(), zh: z.string() }) })) });
 const tourSteps = (id: string) =>
-  TourFile.parse(parseYaml(fs.readFileSync(fileURLToPath(new URL(`../content/tours/${id}/tour.yaml`, import.meta.url)), 'utf8'))).steps;
+  TourFile.parse(
+    parseYaml(fs.readFileSync(fileURLToPath(new URL(`../content/tours/${id}/tour.yaml`, import.meta.url)), 'utf8')),
+  ).steps;
 
 /** The page has its title and a main landmark with at least `chars` characters of visible text. */
 async function reads(page: Page, url: string, chars: number) {
@@ -54,7 +56,9 @@ for (const lang of LANGS) {
     });
 
     // Nodes of five kinds: the source kind has a reference block, the others a full explanation.
-    for (const { kind, id } of nodeOfEachKind().filter((n) => ['trait', 'challenge', 'governance', 'case', 'source'].includes(n.kind))) {
+    for (const { kind, id } of nodeOfEachKind().filter((n) =>
+      ['trait', 'challenge', 'governance', 'case', 'source'].includes(n.kind),
+    )) {
       test(`node page of kind ${kind} (${id}): explanation, quotations, citations, relations`, async ({ page }) => {
         await reads(page, `/${lang}/nodes/${id}/`, 400);
         for (const name of [t.node.explanation, t.node.citations, t.node.relations, t.cite.title]) {
@@ -79,7 +83,9 @@ for (const lang of LANGS) {
       // Every idea but the cited works, which the explorer hides until asked.
       expect(await ideas.count()).toBeGreaterThan(150);
       await expect(ideas.first().getByRole('link').first()).toBeVisible();
-      expect(await page.getByRole('table', { name: t.explore.edgeTable }).locator('tbody tr').count()).toBeGreaterThan(300);
+      expect(await page.getByRole('table', { name: t.explore.edgeTable }).locator('tbody tr').count()).toBeGreaterThan(
+        300,
+      );
     });
 
     test('tours: the four tours, listed', async ({ page }) => {
@@ -144,8 +150,11 @@ for (const lang of LANGS) {
 
     test('teachers’ guide: the views, every parameter, each platform, the links', async ({ page }) => {
       await reads(page, `/${lang}/teach/`, 2000);
-      expect(await page.locator('#parameters ~ .table-scroll tbody tr, section:has(#parameters) tbody tr').count()).toBe(t.teach.params.length);
-      for (const [name] of t.teach.platformNotes) await expect(page.locator('.platform-notes dt', { hasText: name })).toBeVisible();
+      expect(
+        await page.locator('#parameters ~ .table-scroll tbody tr, section:has(#parameters) tbody tr').count(),
+      ).toBe(t.teach.params.length);
+      for (const [name] of t.teach.platformNotes)
+        await expect(page.locator('.platform-notes dt', { hasText: name })).toBeVisible();
       await expect(page.locator('a[href^="/embed/?view=local"]').first()).toBeVisible();
     });
 

@@ -71,7 +71,9 @@ export function siteRoutes(): Route[] {
   return [
     { name: 'language chooser', url: '/', lang: 'en', shell: 'bare', before: stayOnChooser },
     ...perLang('home', (l) => `/${l}/`),
-    ...nodeOfEachKind().flatMap(({ kind, id }) => perLang(`node page of kind ${kind} (${id})`, (l) => `/${l}/nodes/${id}/`)),
+    ...nodeOfEachKind().flatMap(({ kind, id }) =>
+      perLang(`node page of kind ${kind} (${id})`, (l) => `/${l}/nodes/${id}/`),
+    ),
     ...perLang('explorer', (l) => `/${l}/explore/`, { ready: explorerReady }),
     ...perLang('tours', (l) => `/${l}/tours/`),
     ...tourIds().flatMap((id) => perLang(`tour ${id}, first step`, (l) => `/${l}/tours/${id}/`, { ready: tourReady })),
@@ -80,10 +82,20 @@ export function siteRoutes(): Route[] {
     ...perLang('glossary', (l) => `/${l}/glossary/`),
     ...perLang('sources', (l) => `/${l}/sources/`),
     ...perLang('data', (l) => `/${l}/data/`),
-    ...perLang('search results', (l) => `/${l}/search/?q=${encodeURIComponent(SEARCH_QUERY[l])}`, { ready: resultsReady }),
+    ...perLang('search results', (l) => `/${l}/search/?q=${encodeURIComponent(SEARCH_QUERY[l])}`, {
+      ready: resultsReady,
+    }),
     ...LANGS.map((lang): Route => ({ name: `404 page (${lang})`, url: `/${lang}/no-such-page/`, lang, shell: 'bare' })),
     ...perLang('teachers’ guide', (l) => `/${l}/teach/`),
-    ...EMBED_VIEWS.flatMap((query) => LANGS.map((lang): Route => ({ name: `embed ${query} (${lang})`, url: `/embed/?${query}&lang=${lang}`, lang, shell: 'embed', ready: embedReady }))),
+    ...EMBED_VIEWS.flatMap((query) =>
+      LANGS.map((lang): Route => ({
+        name: `embed ${query} (${lang})`,
+        url: `/embed/?${query}&lang=${lang}`,
+        lang,
+        shell: 'embed',
+        ready: embedReady,
+      })),
+    ),
   ];
 }
 

@@ -13,8 +13,16 @@ test.describe('home', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
       const chain = page.getByRole('list').filter({ has: page.locator('#step-traits') });
       await expect(chain.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(6);
-      await expect(page.locator('#step-traits').getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${lang}/nodes/`));
-      await expect(page.locator('#step-challenges').getByRole('link', { name: lang === 'en' ? /Bias/ : /偏见/ }).first()).toBeVisible();
+      await expect(page.locator('#step-traits').getByRole('link').first()).toHaveAttribute(
+        'href',
+        new RegExp(`^/${lang}/nodes/`),
+      );
+      await expect(
+        page
+          .locator('#step-challenges')
+          .getByRole('link', { name: lang === 'en' ? /Bias/ : /偏见/ })
+          .first(),
+      ).toBeVisible();
       await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveCount(1);
       await expectNoAxeViolations(page);
       expect(errors).toEqual([]);
@@ -50,7 +58,10 @@ test.describe('node pages', () => {
     const citations = page.locator('section[aria-labelledby="citations"]');
     await expect(citations.locator('q[lang="zh-Hans"]').first()).not.toBeEmpty();
     const relations = page.locator('section[aria-labelledby="relations"]');
-    await expect(relations.getByRole('link', { name: 'Uncertainty' }).first()).toHaveAttribute('href', '/en/nodes/uncertainty/');
+    await expect(relations.getByRole('link', { name: 'Uncertainty' }).first()).toHaveAttribute(
+      'href',
+      '/en/nodes/uncertainty/',
+    );
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
   });

@@ -9,7 +9,9 @@ const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 const themeSwitch = (page: Page, name = 'Colour theme') => page.getByRole('group', { name });
 
 test.describe('colour theme', () => {
-  test('the switch changes the theme, and a reload brings the choice back before any of the page’s own scripts run', async ({ page }) => {
+  test('the switch changes the theme, and a reload brings the choice back before any of the page’s own scripts run', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await page.goto('/en/nodes/emergence/');
     await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
@@ -56,7 +58,9 @@ test.describe('colour theme', () => {
     expect(errors.filter((e) => !/Failed to load resource|ChunkLoadError|Loading chunk/.test(e))).toEqual([]);
   });
 
-  test('with no stored choice a dark system gives the dark theme, and light can still be chosen', async ({ browser }) => {
+  test('with no stored choice a dark system gives the dark theme, and light can still be chosen', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/en/');
@@ -74,7 +78,9 @@ test.describe('colour theme', () => {
     await context.close();
   });
 
-  test('the switch works from the keyboard, has targets of at least 24px and speaks Chinese on Chinese pages', async ({ page }) => {
+  test('the switch works from the keyboard, has targets of at least 24px and speaks Chinese on Chinese pages', async ({
+    page,
+  }) => {
     await page.goto('/zh/');
     const group = themeSwitch(page, '配色');
     await expect(group.getByRole('radio')).toHaveCount(3);
@@ -99,7 +105,9 @@ test.describe('colour theme', () => {
     await context.close();
   });
 
-  test('where storage is refused (sandboxed frames, some privacy modes) the page follows the system without errors', async ({ browser }) => {
+  test('where storage is refused (sandboxed frames, some privacy modes) the page follows the system without errors', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -132,7 +140,8 @@ test.describe('colour theme', () => {
         const near = (r: number, g: number, b: number) => {
           let count = 0;
           for (let i = 0; i < data.length; i += 4) {
-            const d = Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b);
+            const d =
+              Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b);
             if ((data[i + 3] ?? 0) > 240 && d < 30) count += 1;
           }
           return count;
@@ -182,7 +191,10 @@ test.describe('dark theme accessibility', () => {
         const errors = watchErrors(page);
         await page.goto(url);
         // The player, explorer and local graph have drawn once their [data-ready] or canvas is there.
-        await page.locator('.explorer[data-ready], .tour[data-ready], .canvas canvas, .hero, .matrix').first().waitFor();
+        await page
+          .locator('.explorer[data-ready], .tour[data-ready], .canvas canvas, .hero, .matrix')
+          .first()
+          .waitFor();
         expect(await bodyBackground(page)).toBe(DARK_BG);
         await expectNoAxeViolations(page);
         expect(errors).toEqual([]);
@@ -192,7 +204,9 @@ test.describe('dark theme accessibility', () => {
 });
 
 test.describe('print', () => {
-  test('a node page prints as a handout: no navigation or canvas, the citations and the page’s address', async ({ page }) => {
+  test('a node page prints as a handout: no navigation or canvas, the citations and the page’s address', async ({
+    page,
+  }) => {
     await page.goto('/en/nodes/emergence/');
     await expect(page.locator('.local-graph canvas').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -203,7 +217,9 @@ test.describe('print', () => {
     await expect(page.locator('section[aria-labelledby="citations"] q').first()).toBeVisible();
     await expect(page.locator('.prose .quote').first()).toBeVisible();
     await expect(page.locator('.print-address')).toBeVisible();
-    await expect(page.locator('.print-address')).toContainText(/This page online: http:\/\/[^ ]+\/en\/nodes\/emergence\/$/);
+    await expect(page.locator('.print-address')).toContainText(
+      /This page online: http:\/\/[^ ]+\/en\/nodes\/emergence\/$/,
+    );
     // Buttons that only work on a screen are gone; the plain citation stays.
     await expect(page.getByRole('button', { name: 'Copy the plain-text citation' })).toBeHidden();
     await expect(page.locator('.cite-item p.cite-text')).toBeVisible();

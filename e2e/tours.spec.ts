@@ -40,7 +40,9 @@ test.describe('tours', () => {
   test('a deep-linked step shows that step, with its ideas highlighted', async ({ page }) => {
     await open(page, '/en/tours/mediation-and-mirroring/?step=4');
     await expect(page.locator('.tour-progress')).toContainText('Step 4 of');
-    const ideas = await page.locator('.tour-step:not([hidden]) .step-ideas a').evaluateAll((as) => as.map((a) => a.getAttribute('href')?.split('/').at(-2)));
+    const ideas = await page
+      .locator('.tour-step:not([hidden]) .step-ideas a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')?.split('/').at(-2)));
     const highlighted = (await page.locator('.tour-graph').getAttribute('data-highlight'))?.split(' ');
     expect(highlighted?.sort()).toEqual(ideas.sort());
     expect(ideas).toContain('embodiment-relation');

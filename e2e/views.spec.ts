@@ -36,7 +36,13 @@ test.describe('policy matrix', () => {
 
 test('the relations page draws Ihde’s four relations with the paper’s formulas', async ({ page }) => {
   await page.goto('/en/relations/');
-  for (const f of ['（人-技术）→世界', '人→（技术-世界）', '人→技术-（-世界）', '人→（技术/世界）', '人-模型（数据）-世界']) {
+  for (const f of [
+    '（人-技术）→世界',
+    '人→（技术-世界）',
+    '人→技术-（-世界）',
+    '人→（技术/世界）',
+    '人-模型（数据）-世界',
+  ]) {
     await expect(page.getByText(f, { exact: true })).toBeVisible();
   }
   await expect(page.getByRole('img', { name: /Embodiment relation/ })).toBeVisible();
@@ -53,13 +59,22 @@ test.describe('glossary', () => {
     await page.getByRole('navigation', { name: 'Letter index' }).getByRole('link', { name: 'M' }).click();
     await expect(page).toHaveURL(/#letter-M$/);
     const terms = await page.locator('table.glossary tbody th').allTextContents();
-    const sorted = [...terms].sort((a, b) => a.replace(/^[^A-Za-z]+/, '').toLowerCase().localeCompare(b.replace(/^[^A-Za-z]+/, '').toLowerCase(), 'en'));
+    const sorted = [...terms].sort((a, b) =>
+      a
+        .replace(/^[^A-Za-z]+/, '')
+        .toLowerCase()
+        .localeCompare(b.replace(/^[^A-Za-z]+/, '').toLowerCase(), 'en'),
+    );
     expect(terms).toEqual(sorted);
   });
 
   test('sorts by pinyin in Chinese', async ({ page }) => {
     await page.goto('/zh/glossary/');
-    const first = page.locator('section').filter({ has: page.locator('#letter-B') }).locator('tbody th').first();
+    const first = page
+      .locator('section')
+      .filter({ has: page.locator('#letter-B') })
+      .locator('tbody th')
+      .first();
     await expect(first).toBeVisible();
     const p = page.getByRole('row', { name: /^偏见/ });
     await expect(p).toContainText('Bias');

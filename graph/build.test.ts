@@ -56,16 +56,30 @@ describe('buildGraph', () => {
     assert.ok(graph.edges.some((e) => e.id === 'ref-11--cited-for--emergence' && e.stance === 'stated'));
   });
 
-  const cases: { rule: string; mutate: (g: ReturnType<typeof base>) => unknown; expect: { id: string; field: string; message: RegExp; fix: RegExp } }[] = [
+  const cases: {
+    rule: string;
+    mutate: (g: ReturnType<typeof base>) => unknown;
+    expect: { id: string; field: string; message: RegExp; fix: RegExp };
+  }[] = [
     {
       rule: 'duplicate id',
       mutate: (g) => ({ ...g, nodes: [...g.nodes, node('bias', 'challenge')] }),
-      expect: { id: 'bias', field: 'id', message: /duplicate id: "bias" is already defined in graph\/data\/test\.yaml/, fix: /another id/ },
+      expect: {
+        id: 'bias',
+        field: 'id',
+        message: /duplicate id: "bias" is already defined in graph\/data\/test\.yaml/,
+        fix: /another id/,
+      },
     },
     {
       rule: 'edge to a missing node',
       mutate: (g) => ({ ...g, edges: [...g.edges, edge('emergence', 'gives-rise-to', 'toxicity')] }),
-      expect: { id: 'emergence--gives-rise-to--toxicity', field: 'target', message: /"toxicity" does not exist/, fix: /add a node "toxicity"/ },
+      expect: {
+        id: 'emergence--gives-rise-to--toxicity',
+        field: 'target',
+        message: /"toxicity" does not exist/,
+        fix: /add a node "toxicity"/,
+      },
     },
     {
       rule: 'unknown node kind',
@@ -80,16 +94,32 @@ describe('buildGraph', () => {
     {
       rule: 'edge kind between forbidden node kinds',
       mutate: (g) => ({ ...g, edges: [...g.edges, edge('bias', 'addresses', 'emergence')] }),
-      expect: { id: 'bias--addresses--emergence', field: 'kind', message: /cannot go from a challenge to a trait/, fix: /goes from governance\/recommendation to challenge/ },
+      expect: {
+        id: 'bias--addresses--emergence',
+        field: 'kind',
+        message: /cannot go from a challenge to a trait/,
+        fix: /goes from governance\/recommendation to challenge/,
+      },
     },
     {
       rule: 'node missing its Chinese label',
-      mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), { ...node('emergence', 'trait'), label: { en: 'Emergence' } }] }),
-      expect: { id: 'emergence', field: 'label.zh', message: /expected string, received undefined/, fix: /add the required field "label.zh"/ },
+      mutate: (g) => ({
+        ...g,
+        nodes: [...g.nodes.slice(1), { ...node('emergence', 'trait'), label: { en: 'Emergence' } }],
+      }),
+      expect: {
+        id: 'emergence',
+        field: 'label.zh',
+        message: /expected string, received undefined/,
+        fix: /add the required field "label.zh"/,
+      },
     },
     {
       rule: 'node with an empty English summary',
-      mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), { ...node('emergence', 'trait'), summary: { en: ' ', zh: '摘要' } }] }),
+      mutate: (g) => ({
+        ...g,
+        nodes: [...g.nodes.slice(1), { ...node('emergence', 'trait'), summary: { en: ' ', zh: '摘要' } }],
+      }),
       expect: { id: 'emergence', field: 'summary.en', message: /the English text is empty/, fix: /write "summary.en"/ },
     },
     {
@@ -100,22 +130,48 @@ describe('buildGraph', () => {
     {
       rule: 'edge without a citation',
       mutate: (g) => ({ ...g, edges: [g.edges[1], { ...edge('emergence', 'gives-rise-to', 'bias'), citations: [] }] }),
-      expect: { id: 'emergence--gives-rise-to--bias', field: 'citations', message: /at least one citation/, fix: /at least one citation/ },
+      expect: {
+        id: 'emergence--gives-rise-to--bias',
+        field: 'citations',
+        message: /at least one citation/,
+        fix: /at least one citation/,
+      },
     },
     {
       rule: 'empty quote',
       mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), node('emergence', 'trait', { citations: cite('   ') })] }),
-      expect: { id: 'emergence', field: 'citations.0.quote', message: /the quote is empty/, fix: /copy a clause of the paper verbatim/ },
+      expect: {
+        id: 'emergence',
+        field: 'citations.0.quote',
+        message: /the quote is empty/,
+        fix: /copy a clause of the paper verbatim/,
+      },
     },
     {
       rule: 'over-long quote',
-      mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), node('emergence', 'trait', { citations: cite('长'.repeat(121)) })] }),
-      expect: { id: 'emergence', field: 'citations.0.quote', message: /longer than 120 characters/, fix: /cut it to one clause or sentence/ },
+      mutate: (g) => ({
+        ...g,
+        nodes: [...g.nodes.slice(1), node('emergence', 'trait', { citations: cite('长'.repeat(121)) })],
+      }),
+      expect: {
+        id: 'emergence',
+        field: 'citations.0.quote',
+        message: /longer than 120 characters/,
+        fix: /cut it to one clause or sentence/,
+      },
     },
     {
       rule: 'inferred edge without a note',
-      mutate: (g) => ({ ...g, edges: [g.edges[1], edge('emergence', 'gives-rise-to', 'bias', { stance: 'inferred' })] }),
-      expect: { id: 'emergence--gives-rise-to--bias', field: 'note', message: /inferred edge has no note/, fix: /add note: \{ en, zh \}/ },
+      mutate: (g) => ({
+        ...g,
+        edges: [g.edges[1], edge('emergence', 'gives-rise-to', 'bias', { stance: 'inferred' })],
+      }),
+      expect: {
+        id: 'emergence--gives-rise-to--bias',
+        field: 'note',
+        message: /inferred edge has no note/,
+        fix: /add note: \{ en, zh \}/,
+      },
     },
     {
       rule: 'node with no edges',
@@ -128,32 +184,66 @@ describe('buildGraph', () => {
         nodes: [...g.nodes, node('a', 'concept'), node('b', 'concept'), node('c', 'concept')],
         edges: [...g.edges, edge('a', 'part-of', 'b'), edge('b', 'part-of', 'c'), edge('c', 'part-of', 'a')],
       }),
-      expect: { id: 'a--part-of--b', field: 'part-of', message: /form a cycle through a → b → c/, fix: /remove or reverse one/ },
+      expect: {
+        id: 'a--part-of--b',
+        field: 'part-of',
+        message: /form a cycle through a → b → c/,
+        fix: /remove or reverse one/,
+      },
     },
     {
       rule: 'challenge with no level',
       mutate: (g) => ({ ...g, edges: [g.edges[0]] }),
-      expect: { id: 'bias', field: 'level', message: /no level/, fix: /"arises-at" edge to algorithm, data or compute/ },
+      expect: {
+        id: 'bias',
+        field: 'level',
+        message: /no level/,
+        fix: /"arises-at" edge to algorithm, data or compute/,
+      },
     },
     {
       rule: 'citation marker without a cited-work node',
-      mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), node('emergence', 'trait', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[7]'] }] })] }),
-      expect: { id: 'emergence', field: 'citations.refs', message: /no cited-work node has the marker \[7\]/, fix: /kind "source" with reference.marker "\[7\]"/ },
+      mutate: (g) => ({
+        ...g,
+        nodes: [
+          ...g.nodes.slice(1),
+          node('emergence', 'trait', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[7]'] }] }),
+        ],
+      }),
+      expect: {
+        id: 'emergence',
+        field: 'citations.refs',
+        message: /no cited-work node has the marker \[7\]/,
+        fix: /kind "source" with reference.marker "\[7\]"/,
+      },
     },
     {
       rule: 'hand-written cited-for edge',
       mutate: (g) => ({ ...g, edges: [...g.edges, edge('emergence', 'cited-for', 'bias')] }),
-      expect: { id: 'emergence--cited-for--bias', field: 'kind', message: /derived from the reference markers/, fix: /add the marker/ },
+      expect: {
+        id: 'emergence--cited-for--bias',
+        field: 'kind',
+        message: /derived from the reference markers/,
+        fix: /add the marker/,
+      },
     },
     {
       rule: 'governance measure without a scope',
-      mutate: (g) => ({ nodes: [...g.nodes, node('fine-tuning', 'governance')], edges: [...g.edges, edge('fine-tuning', 'addresses', 'bias')] }),
+      mutate: (g) => ({
+        nodes: [...g.nodes, node('fine-tuning', 'governance')],
+        edges: [...g.edges, edge('fine-tuning', 'addresses', 'bias')],
+      }),
       expect: { id: 'fine-tuning', field: 'scope', message: /no scope/, fix: /add scope: technical, upstream/ },
     },
     {
       rule: 'misspelt field',
       mutate: (g) => ({ ...g, nodes: [...g.nodes.slice(1), { ...node('emergence', 'trait'), sumary: 'x' }] }),
-      expect: { id: 'emergence', field: '(whole entry)', message: /Unrecognized key/, fix: /remove or rename "sumary"/ },
+      expect: {
+        id: 'emergence',
+        field: '(whole entry)',
+        message: /Unrecognized key/,
+        fix: /remove or rename "sumary"/,
+      },
     },
   ];
 
@@ -161,7 +251,10 @@ describe('buildGraph', () => {
     it(`rejects a ${c.rule}`, () => {
       const { problems } = run(file(c.mutate(base())));
       const hit = problems.find((p) => p.id === c.expect.id && p.field === c.expect.field);
-      assert.ok(hit, `expected a problem at ${c.expect.id} › ${c.expect.field}, got:\n${problems.map(formatProblem).join('\n')}`);
+      assert.ok(
+        hit,
+        `expected a problem at ${c.expect.id} › ${c.expect.field}, got:\n${problems.map(formatProblem).join('\n')}`,
+      );
       assert.equal(hit.file, 'graph/data/test.yaml');
       assert.match(hit.message, c.expect.message);
       assert.match(hit.fix, c.expect.fix);
@@ -169,7 +262,10 @@ describe('buildGraph', () => {
   }
 
   it('reports a YAML syntax error with its line', () => {
-    const { problems } = run({ path: 'graph/data/broken.yaml', text: 'nodes:\n  - id: a\n    label: { en: x, zh: y\n' });
+    const { problems } = run({
+      path: 'graph/data/broken.yaml',
+      text: 'nodes:\n  - id: a\n    label: { en: x, zh: y\n',
+    });
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, 'graph/data/broken.yaml');
     assert.match(problems[0]?.id ?? '', /^line \d+$/);
@@ -177,7 +273,10 @@ describe('buildGraph', () => {
   });
 
   it('names the file a duplicate id was first defined in, across files', () => {
-    const { problems } = run(file(base(), 'graph/data/one.yaml'), file({ nodes: [node('bias', 'challenge')] }, 'graph/data/two.yaml'));
+    const { problems } = run(
+      file(base(), 'graph/data/one.yaml'),
+      file({ nodes: [node('bias', 'challenge')] }, 'graph/data/two.yaml'),
+    );
     const dup = problems.find((p) => p.field === 'id');
     assert.equal(dup?.file, 'graph/data/two.yaml');
     assert.match(dup?.message ?? '', /already defined in graph\/data\/one\.yaml/);

@@ -205,11 +205,19 @@ function kindSpecificProblems(node: Node, file: string): Problem[] {
   const out: Problem[] = [];
   const p = (field: string, message: string, fix: string) => out.push({ file, id: node.id, field, message, fix });
   if (node.kind === 'governance' && node.scope === undefined)
-    p('scope', 'a governance measure has no scope', 'add scope: technical, upstream, downstream, mechanism, macro or micro');
+    p(
+      'scope',
+      'a governance measure has no scope',
+      'add scope: technical, upstream, downstream, mechanism, macro or micro',
+    );
   if (node.kind !== 'governance' && node.scope !== undefined)
     p('scope', `only governance measures have a scope, this is a ${node.kind}`, 'remove "scope"');
   if (node.kind === 'source' && node.reference === undefined)
-    p('reference', 'a cited work has no reference', 'add reference: { marker: "[n]" or "①", … only what the paper prints }');
+    p(
+      'reference',
+      'a cited work has no reference',
+      'add reference: { marker: "[n]" or "①", … only what the paper prints }',
+    );
   if (node.kind !== 'source' && node.reference !== undefined)
     p('reference', `only cited works have a reference, this is a ${node.kind}`, 'remove "reference"');
   if (node.kind === 'level' && !isLevel(node.id))
@@ -248,7 +256,12 @@ function citedForEdges(nodes: readonly Node[], fileOf: Map<string, string>, prob
 }
 
 /** A challenge's level is where it arises, or, for a sub-challenge, its parent's level. */
-function deriveLevels(nodes: readonly Node[], edges: readonly Edge[], fileOf: Map<string, string>, problems: Problem[]): Node[] {
+function deriveLevels(
+  nodes: readonly Node[],
+  edges: readonly Edge[],
+  fileOf: Map<string, string>,
+  problems: Problem[],
+): Node[] {
   const arisesAt = new Map<string, Level>();
   const parent = new Map<string, string>();
   for (const e of edges) {
@@ -292,9 +305,10 @@ function isolatedNodeProblems(nodes: readonly Node[], edges: readonly Edge[], fi
       id: n.id,
       field: 'edges',
       message: 'this node has no edges: nothing links it into the framework',
-      fix: n.kind === 'source'
-        ? `cite it: add refs: ["${n.reference?.marker ?? '[n]'}"] to the citation of a node that relies on it`
-        : 'add at least one edge from or to this node in graph/data/',
+      fix:
+        n.kind === 'source'
+          ? `cite it: add refs: ["${n.reference?.marker ?? '[n]'}"] to the citation of a node that relies on it`
+          : 'add at least one edge from or to this node in graph/data/',
     }));
 }
 

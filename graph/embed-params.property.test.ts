@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LAYOUTS, MAX_DEPTH, STANCES } from './explore-state';
-import { EMBED_THEMES, EMBED_VIEWS, embedParamsFor, parseEmbedQuery, serializeEmbedParams, type EmbedParams } from './embed-params';
+import {
+  EMBED_THEMES,
+  EMBED_VIEWS,
+  embedParamsFor,
+  parseEmbedQuery,
+  serializeEmbedParams,
+  type EmbedParams,
+} from './embed-params';
 import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS } from './schema';
 
 const nodeIds = ['emergence', 'uncertainty', 'bias', 'long-tail-effect'];
@@ -34,9 +41,33 @@ const hostile = fc.constantFrom(
   '-1',
   '0x2',
 );
-const value = fc.oneof(hostile, fc.string(), fc.string({ unit: 'binary' }), fc.string({ minLength: 1000, maxLength: 4000 }), fc.constantFrom(...nodeIds, ...EMBED_VIEWS, 'first-tour', '2'));
+const value = fc.oneof(
+  hostile,
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ minLength: 1000, maxLength: 4000 }),
+  fc.constantFrom(...nodeIds, ...EMBED_VIEWS, 'first-tour', '2'),
+);
 const key = fc.oneof(
-  fc.constantFrom('view', 'lang', 'focus', 'depth', 'from', 'to', 'tour', 'step', 'kinds', 'levels', 'edges', 'stance', 'layout', 'theme', 'controls', 'list', 'scroll'),
+  fc.constantFrom(
+    'view',
+    'lang',
+    'focus',
+    'depth',
+    'from',
+    'to',
+    'tour',
+    'step',
+    'kinds',
+    'levels',
+    'edges',
+    'stance',
+    'layout',
+    'theme',
+    'controls',
+    'list',
+    'scroll',
+  ),
   hostile,
   fc.string(),
 );
@@ -80,10 +111,37 @@ describe('parseEmbedQuery, property-based', () => {
 
   it('reports every parameter it does not know', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !['view', 'lang', 'focus', 'depth', 'from', 'to', 'tour', 'step', 'kinds', 'levels', 'edges', 'stance', 'layout', 'theme', 'controls', 'list', 'scroll'].includes(k)), value, (k, v) => {
-        const { problems } = parseEmbedQuery(new URLSearchParams([[k, v]]).toString(), ctx);
-        assert.ok(problems.some((p) => p.expected.type === 'parameter'));
-      }),
+      fc.property(
+        fc
+          .string({ minLength: 1, maxLength: 20 })
+          .filter(
+            (k) =>
+              ![
+                'view',
+                'lang',
+                'focus',
+                'depth',
+                'from',
+                'to',
+                'tour',
+                'step',
+                'kinds',
+                'levels',
+                'edges',
+                'stance',
+                'layout',
+                'theme',
+                'controls',
+                'list',
+                'scroll',
+              ].includes(k),
+          ),
+        value,
+        (k, v) => {
+          const { problems } = parseEmbedQuery(new URLSearchParams([[k, v]]).toString(), ctx);
+          assert.ok(problems.some((p) => p.expected.type === 'parameter'));
+        },
+      ),
     );
   });
 
@@ -137,7 +195,13 @@ describe('parseEmbedQuery, property-based', () => {
         // Lists are compared as sets: the address writes them in a fixed order.
         const norm = (x: EmbedParams) => ({
           ...x,
-          explorer: { ...x.explorer, kinds: [...x.explorer.kinds].sort(), levels: [...x.explorer.levels].sort(), edges: [...x.explorer.edges].sort(), stance: [...x.explorer.stance].sort() },
+          explorer: {
+            ...x.explorer,
+            kinds: [...x.explorer.kinds].sort(),
+            levels: [...x.explorer.levels].sort(),
+            edges: [...x.explorer.edges].sort(),
+            stance: [...x.explorer.stance].sort(),
+          },
         });
         assert.deepEqual(norm(back.params), norm(p));
       }),

@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_STATE } from './explore-state';
-import { defaultEmbedParams, iframeSnippet, parseEmbedQuery, serializeEmbedParams, type EmbedParams } from './embed-params';
+import {
+  defaultEmbedParams,
+  iframeSnippet,
+  parseEmbedQuery,
+  serializeEmbedParams,
+  type EmbedParams,
+} from './embed-params';
 
 const ctx = {
   nodeIds: new Set(['emergence', 'uncertainty', 'bias', 'long-tail-effect']),
@@ -18,9 +24,17 @@ describe('parseEmbedQuery', () => {
   const rows: [string, Partial<EmbedParams>, string[]][] = [
     ['', {}, []],
     ['?view=local&focus=bias&depth=2', { view: 'local', explorer: { ...DEFAULT_STATE, focus: 'bias', depth: 2 } }, []],
-    ['?view=path&from=emergence&to=bias&lang=zh', { view: 'path', lang: 'zh', explorer: { ...DEFAULT_STATE, from: 'emergence', to: 'bias' } }, []],
+    [
+      '?view=path&from=emergence&to=bias&lang=zh',
+      { view: 'path', lang: 'zh', explorer: { ...DEFAULT_STATE, from: 'emergence', to: 'bias' } },
+      [],
+    ],
     ['?view=tour&tour=second-tour&step=12', { view: 'tour', tour: 'second-tour', step: 12 }, []],
-    ['?view=matrix&levels=data,compute', { view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data', 'compute'] } }, []],
+    [
+      '?view=matrix&levels=data,compute',
+      { view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data', 'compute'] } },
+      [],
+    ],
     ['?theme=dark&controls=1&list=1&scroll=1', { theme: 'dark', controls: true, list: true, scroll: true }, []],
     ['?view=galaxy', {}, ['view=galaxy (one-of)']],
     ['?lang=fr', {}, ['lang=fr (one-of)']],
@@ -61,9 +75,15 @@ describe('parseEmbedQuery', () => {
 describe('serializeEmbedParams', () => {
   const rows: [Partial<EmbedParams>, string][] = [
     [{}, '?view=graph&lang=en'],
-    [{ view: 'local', lang: 'zh', explorer: { ...DEFAULT_STATE, focus: 'bias', depth: 2 } }, '?view=local&lang=zh&focus=bias&depth=2'],
+    [
+      { view: 'local', lang: 'zh', explorer: { ...DEFAULT_STATE, focus: 'bias', depth: 2 } },
+      '?view=local&lang=zh&focus=bias&depth=2',
+    ],
     [{ view: 'tour', tour: 'first-tour', step: 2 }, '?view=tour&lang=en&tour=first-tour&step=2'],
-    [{ view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] }, theme: 'dark' }, '?view=matrix&lang=en&levels=data&theme=dark'],
+    [
+      { view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] }, theme: 'dark' },
+      '?view=matrix&lang=en&levels=data&theme=dark',
+    ],
     [{ controls: true, list: true, scroll: true }, '?view=graph&lang=en&controls=1&list=1&scroll=1'],
   ];
   for (const [patch, query] of rows) {

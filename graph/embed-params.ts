@@ -87,7 +87,12 @@ export function defaultEmbedParams(ctx: EmbedContext): EmbedParams {
 }
 
 /** An embed of `view` in `lang` with everything else at its default. */
-export const embedParamsFor = (view: EmbedView, lang: Lang, defaultTour: string, patch: Partial<EmbedParams> = {}): EmbedParams => ({
+export const embedParamsFor = (
+  view: EmbedView,
+  lang: Lang,
+  defaultTour: string,
+  patch: Partial<EmbedParams> = {},
+): EmbedParams => ({
   view,
   lang,
   theme: 'auto',
@@ -183,12 +188,18 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
 
   const explorer = parseExplorerQuery(explorerQuery.toString(), ctx.nodeIds);
   out.explorer = explorer.state;
-  for (const i of explorer.ignored) problems.push({ param: i.param, value: cut(i.value), expected: explorerExpected(i.param, i.reason) });
+  for (const i of explorer.ignored)
+    problems.push({ param: i.param, value: cut(i.value), expected: explorerExpected(i.param, i.reason) });
 
   if (rawTour !== undefined) {
     const known = ctx.tours.find((t) => t.id === rawTour && NodeId.safeParse(rawTour).success);
     if (known) out.tour = known.id;
-    else problems.push({ param: 'tour', value: cut(rawTour), expected: { type: 'tour', values: ctx.tours.map((t) => t.id) } });
+    else
+      problems.push({
+        param: 'tour',
+        value: cut(rawTour),
+        expected: { type: 'tour', values: ctx.tours.map((t) => t.id) },
+      });
   }
   if (rawStep !== undefined) {
     const total = ctx.tours.find((t) => t.id === out.tour)?.steps ?? 1;
@@ -203,7 +214,11 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
     out.view = 'graph';
   }
   if (out.view === 'path' && !(out.explorer.from && out.explorer.to)) {
-    problems.push({ param: out.explorer.from ? 'to' : 'from', value: '', expected: { type: 'required', view: 'path', instead: 'graph' } });
+    problems.push({
+      param: out.explorer.from ? 'to' : 'from',
+      value: '',
+      expected: { type: 'required', view: 'path', instead: 'graph' },
+    });
     out.view = 'graph';
   }
   if (out.view === 'tour' && out.tour === '') out.view = 'graph';
@@ -221,7 +236,8 @@ export function serializeEmbedParams(p: EmbedParams, defaultTour: string): strin
   if (p.view === 'tour' || p.tour !== defaultTour) q.set('tour', p.tour);
   if (p.step !== 1) q.set('step', String(p.step));
   for (const [k, v] of new URLSearchParams(serializeExplorerState(p.explorer).slice(1))) q.set(k, v);
-  if (p.explorer.focus === undefined && p.explorer.depth !== DEFAULT_STATE.depth) q.set('depth', String(p.explorer.depth));
+  if (p.explorer.focus === undefined && p.explorer.depth !== DEFAULT_STATE.depth)
+    q.set('depth', String(p.explorer.depth));
   if (p.theme !== 'auto') q.set('theme', p.theme);
   if (p.controls) q.set('controls', '1');
   if (p.list) q.set('list', '1');
@@ -230,9 +246,11 @@ export function serializeEmbedParams(p: EmbedParams, defaultTour: string): strin
 }
 
 /** The address of an embed, from the site's origin and base path. */
-export const embedUrl = (siteBase: string, p: EmbedParams, defaultTour: string) => `${siteBase}/embed/${serializeEmbedParams(p, defaultTour)}`;
+export const embedUrl = (siteBase: string, p: EmbedParams, defaultTour: string) =>
+  `${siteBase}/embed/${serializeEmbedParams(p, defaultTour)}`;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The snippet a teacher pastes: a plain iframe (course platforms strip scripts), lazy, no

@@ -14,6 +14,7 @@ describe('excerpt', () => {
     ['涌现性𠀀', 4, '涌现性'],
   ];
   for (const [text, max, expected] of rows) {
-    it(`cuts ${JSON.stringify(text)} to at most ${max} units as ${JSON.stringify(expected)}`, () => assert.equal(excerpt(text, max), expected));
+    it(`cuts ${JSON.stringify(text)} to at most ${max} units as ${JSON.stringify(expected)}`, () =>
+      assert.equal(excerpt(text, max), expected));
   }
 });

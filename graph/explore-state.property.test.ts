@@ -19,7 +19,14 @@ import {
   type ParsedState,
 } from './explore-state';
 import { EDGE_KINDS, LEVELS, NODE_KINDS } from './schema';
-import { PROPERTY_RUNS, decodedEntries, expectCleanPrototypes, hostileQuery, hostileText, isWellFormed } from './test-arbitraries';
+import {
+  PROPERTY_RUNS,
+  decodedEntries,
+  expectCleanPrototypes,
+  hostileQuery,
+  hostileText,
+  isWellFormed,
+} from './test-arbitraries';
 
 // `constructor` and `to-string` are valid kebab-case ids that are also names on every
 // object's prototype: a lookup that used an object instead of a Set would find them.
@@ -34,24 +41,45 @@ const isListParam = (k: string): k is keyof typeof LISTS => Object.hasOwn(LISTS,
 
 /** Values that are sometimes right, so generated addresses mix accepted and rejected values. */
 const plausible = fc.oneof(
-  fc.constantFrom(...IDS, 'no-such-node', '1', '2', '3', '4', ...LAYOUTS, NONE, ...NODE_KINDS, ...LEVELS, ...EDGE_KINDS, ...STANCES),
-  fc.array(fc.constantFrom(...NODE_KINDS, ...LEVELS, ...EDGE_KINDS, ...STANCES, 'planet', '', ' trait '), { minLength: 1, maxLength: 6 }).map((a) => a.join(',')),
+  fc.constantFrom(
+    ...IDS,
+    'no-such-node',
+    '1',
+    '2',
+    '3',
+    '4',
+    ...LAYOUTS,
+    NONE,
+    ...NODE_KINDS,
+    ...LEVELS,
+    ...EDGE_KINDS,
+    ...STANCES,
+  ),
+  fc
+    .array(fc.constantFrom(...NODE_KINDS, ...LEVELS, ...EDGE_KINDS, ...STANCES, 'planet', '', ' trait '), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((a) => a.join(',')),
 );
 const query = hostileQuery(PARAMS, fc.oneof(plausible, hostileText));
 
 /** Depth is only written, and only means something, when a node is in focus. */
 const validState: fc.Arbitrary<ExplorerState> = fc
-  .record({
-    focus: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
-    depth: fc.integer({ min: 1, max: MAX_DEPTH }),
-    kinds: fc.subarray([...NODE_KINDS]),
-    levels: fc.subarray([...LEVELS]),
-    edges: fc.subarray([...EDGE_KINDS]),
-    stance: fc.subarray([...STANCES]),
-    layout: fc.constantFrom(...LAYOUTS),
-    from: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
-    to: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
-  }, { noNullPrototype: true })
+  .record(
+    {
+      focus: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
+      depth: fc.integer({ min: 1, max: MAX_DEPTH }),
+      kinds: fc.subarray([...NODE_KINDS]),
+      levels: fc.subarray([...LEVELS]),
+      edges: fc.subarray([...EDGE_KINDS]),
+      stance: fc.subarray([...STANCES]),
+      layout: fc.constantFrom(...LAYOUTS),
+      from: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
+      to: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
+    },
+    { noNullPrototype: true },
+  )
   .map((s) => (s.focus === undefined ? { ...s, depth: DEFAULT_STATE.depth } : s));
 
 const isSubsetWithoutRepeats = (values: readonly string[], allowed: readonly string[]) =>
@@ -66,7 +94,8 @@ function assertValid({ state, ignored }: ParsedState) {
     assert.ok(isSubsetWithoutRepeats(state[key], LISTS[key]), `${key}: ${state[key].join()}`);
   }
   assert.ok(LAYOUTS.includes(state.layout));
-  for (const end of [state.focus, state.from, state.to]) assert.ok(end === undefined || nodeIds.has(end), `unknown node ${end}`);
+  for (const end of [state.focus, state.from, state.to])
+    assert.ok(end === undefined || nodeIds.has(end), `unknown node ${end}`);
   for (const i of ignored) {
     assert.ok(i.param.length <= 60 && i.value.length <= 60, 'a report quotes at most 60 characters');
     assert.ok(isWellFormed(i.param) && isWellFormed(i.value), `a report shows without "�": ${JSON.stringify(i)}`);
@@ -108,7 +137,8 @@ describe('parseExplorerQuery on any address', () => {
       fc.property(query, (q) => {
         const { state, ignored } = parse(q);
         const firsts = new Map<string, string>();
-        for (const [key, value] of decodedEntries(q)) if (isParam(key) && !firsts.has(key)) firsts.set(key, value.slice(0, MAX_VALUE_LENGTH));
+        for (const [key, value] of decodedEntries(q))
+          if (isParam(key) && !firsts.has(key)) firsts.set(key, value.slice(0, MAX_VALUE_LENGTH));
         const reported = (param: string) => ignored.some((i) => i.param === param && i.reason !== 'repeated');
         for (const param of PARAMS) {
           const value = firsts.get(param);
@@ -117,16 +147,21 @@ describe('parseExplorerQuery on any address', () => {
             if (value === undefined) assert.deepEqual(list, DEFAULT_STATE[param]);
             else if (value.trim() === NONE) assert.deepEqual(list, []);
             else {
-              const parts = value.split(',').map((p) => p.trim()).filter((p) => p !== '');
+              const parts = value
+                .split(',')
+                .map((p) => p.trim())
+                .filter((p) => p !== '');
               const bad = parts.filter((p) => !(LISTS[param] as readonly string[]).includes(p));
               if (bad.length > 0 || parts.length === 0) assert.ok(reported(param), `${param}=${value} is not reported`);
-              if (bad.length === parts.length) assert.deepEqual(list, DEFAULT_STATE[param], `${param}: nothing usable keeps the default`);
+              if (bad.length === parts.length)
+                assert.deepEqual(list, DEFAULT_STATE[param], `${param}: nothing usable keeps the default`);
               else assert.deepEqual(new Set(list), new Set(parts.filter((p) => !bad.includes(p))));
             }
           } else {
             const used = state[param];
             if (value === undefined) assert.equal(used, DEFAULT_STATE[param]);
-            else if (reported(param)) assert.equal(used, DEFAULT_STATE[param], `${param}: a rejected value leaves the default`);
+            else if (reported(param))
+              assert.equal(used, DEFAULT_STATE[param], `${param}: a rejected value leaves the default`);
             else if (param === 'depth') assert.equal(used, Number(value), `depth=${value} is used as given`);
             else assert.equal(used, value, `${param}: an accepted value is used as given`);
           }

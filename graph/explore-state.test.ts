@@ -13,7 +13,11 @@ describe('parseExplorerQuery', () => {
     ['?kinds=trait,challenge', { kinds: ['trait', 'challenge'] }, []],
     ['?kinds=none', { kinds: [] }, []],
     ['?levels=data', { levels: ['data'] }, []],
-    ['?edges=amplifies,gives-rise-to&stance=inferred', { edges: ['amplifies', 'gives-rise-to'], stance: ['inferred'] }, []],
+    [
+      '?edges=amplifies,gives-rise-to&stance=inferred',
+      { edges: ['amplifies', 'gives-rise-to'], stance: ['inferred'] },
+      [],
+    ],
     ['?layout=argument', { layout: 'argument' }, []],
     ['?from=emergence&to=long-tail-effect', { from: 'emergence', to: 'long-tail-effect' }, []],
     ['?depth=7', {}, ['depth=7']],

@@ -6,7 +6,16 @@
  */
 import { z } from 'zod';
 import { excerpt } from './excerpt';
-import { EDGE_KINDS, LEVELS, NODE_KINDS, NodeId, type EdgeKind, type Level, type NodeKind, type Stance } from './schema';
+import {
+  EDGE_KINDS,
+  LEVELS,
+  NODE_KINDS,
+  NodeId,
+  type EdgeKind,
+  type Level,
+  type NodeKind,
+  type Stance,
+} from './schema';
 
 export const LAYOUTS = ['force', 'argument'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -62,7 +71,13 @@ export const NONE = 'none';
  * A comma-separated list of enum values; unknown members are dropped one by one. A list
  * with no usable member keeps the default (`fallback`), except the explicit `none`.
  */
-function parseList<T extends string>(raw: string, allowed: readonly T[], fallback: readonly T[], param: string, ignored: Ignored[]): T[] {
+function parseList<T extends string>(
+  raw: string,
+  allowed: readonly T[],
+  fallback: readonly T[],
+  param: string,
+  ignored: Ignored[],
+): T[] {
   if (raw.trim() === NONE) return [];
   const schema = z.enum(allowed);
   const out: T[] = [];
@@ -149,7 +164,8 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.focus) params.set('focus', state.focus);
   if (state.focus && state.depth !== DEFAULT_STATE.depth) params.set('depth', String(state.depth));
   const list = <T extends string>(key: string, values: readonly T[], all: readonly T[], def: readonly T[]) => {
-    if (!sameSet(values, def)) params.set(key, values.length === 0 ? NONE : all.filter((v) => values.includes(v)).join(','));
+    if (!sameSet(values, def))
+      params.set(key, values.length === 0 ? NONE : all.filter((v) => values.includes(v)).join(','));
   };
   list('kinds', state.kinds, NODE_KINDS, DEFAULT_STATE.kinds);
   list('levels', state.levels, LEVELS, DEFAULT_STATE.levels);

@@ -90,7 +90,10 @@ export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
     from: ['case'],
     to: allBut('case'),
     directed: true,
-    verbs: { en: { forward: 'illustrates', backward: 'illustrated by' }, zh: { forward: '例证', backward: '例证见于' } },
+    verbs: {
+      en: { forward: 'illustrates', backward: 'illustrated by' },
+      zh: { forward: '例证', backward: '例证见于' },
+    },
     meaning: { en: 'evidence or example for', zh: '作为证据或例子' },
   },
   explains: {
@@ -132,14 +135,23 @@ export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
     from: ['relation'],
     to: ['relation'],
     directed: true,
-    verbs: { en: { forward: 'takes the place of', backward: 'replaced by' }, zh: { forward: '取代', backward: '被取代于' } },
-    meaning: { en: 'human–model(data)–world takes the place of human–technology–world', zh: '“人-模型（数据）-世界”取代“人-技术-世界”' },
+    verbs: {
+      en: { forward: 'takes the place of', backward: 'replaced by' },
+      zh: { forward: '取代', backward: '被取代于' },
+    },
+    meaning: {
+      en: 'human–model(data)–world takes the place of human–technology–world',
+      zh: '“人-模型（数据）-世界”取代“人-技术-世界”',
+    },
   },
   'trades-off-with': {
     from: ['governance', 'recommendation'],
     to: ['governance', 'recommendation', 'challenge'],
     directed: false,
-    verbs: { en: { forward: 'trades off with', backward: 'trades off with' }, zh: { forward: '与之权衡', backward: '与之权衡' } },
+    verbs: {
+      en: { forward: 'trades off with', backward: 'trades off with' },
+      zh: { forward: '与之权衡', backward: '与之权衡' },
+    },
     meaning: { en: 'gaining one costs the other', zh: '得此失彼' },
   },
   'cited-for': {

@@ -51,7 +51,9 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
     case 'too_small':
       if (field.endsWith('citations'))
         return 'add a citation { section, quote, refs? } whose quote is a verbatim clause of the paper (at least one citation is required)';
-      return issue.message.includes(':') ? issue.message.split(':').slice(1).join(':').trim() : `write "${field}": it may not be empty`;
+      return issue.message.includes(':')
+        ? issue.message.split(':').slice(1).join(':').trim()
+        : `write "${field}": it may not be empty`;
     case 'invalid_format':
       return `write "${field}" in the expected format (${issue.format})`;
     default: {

@@ -190,19 +190,28 @@ function computeMatrix(index: GraphIndex): Matrix {
   const measureIds = new Set(columns.map((c) => c.node.id));
   const rowOf = (node: Node, depth: number): MatrixRow => {
     const cells = new Map<string, Edge>();
-    for (const e of index.incoming.get(node.id) ?? []) if (e.kind === 'addresses' && measureIds.has(e.source)) cells.set(e.source, e);
+    for (const e of index.incoming.get(node.id) ?? [])
+      if (e.kind === 'addresses' && measureIds.has(e.source)) cells.set(e.source, e);
     return { node, depth, cells };
   };
   const rows = challengesByLevel(index).map(({ level, node: levelNode, challenges }) => ({
     level,
     levelNode,
-    rows: challenges.flatMap((c) => [rowOf(c, 0), ...partsOf(index, c.id).filter((p) => p.kind === 'challenge').map((p) => rowOf(p, 1))]),
+    rows: challenges.flatMap((c) => [
+      rowOf(c, 0),
+      ...partsOf(index, c.id)
+        .filter((p) => p.kind === 'challenge')
+        .map((p) => rowOf(p, 1)),
+    ]),
   }));
   // A top-level challenge is a gap when no measure addresses it or any of its parts.
   const addressed = new Set(rows.flatMap((g) => g.rows.filter((r) => r.cells.size > 0).map((r) => r.node.id)));
   const gaps = rows.flatMap((g) =>
     g.rows
-      .filter((r) => r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)))
+      .filter(
+        (r) =>
+          r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)),
+      )
       .map((r) => r.node),
   );
   return { columns, rows, gaps };
@@ -216,6 +225,7 @@ function computeMatrix(index: GraphIndex): Matrix {
 export function tradeoffMeasures(index: GraphIndex, node: Node): Node[] {
   const columns = policyMatrix(index).columns;
   if (node.kind === 'governance') return columns.some((c) => c.node.id === node.id) ? [node] : [];
-  if (node.kind === 'limitation') return columns.filter((c) => c.limitations.some((l) => l.other.id === node.id)).map((c) => c.node);
+  if (node.kind === 'limitation')
+    return columns.filter((c) => c.limitations.some((l) => l.other.id === node.id)).map((c) => c.node);
   return [];
 }

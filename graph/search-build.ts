@@ -10,7 +10,9 @@ import type { Lang } from './schema';
 import { hasHan, latinWords, type BodyIndex, type CoreIndex, type SearchRecord, type VocabWord } from './search';
 
 function pinyinForms(text: string): { full: string; initials: string } {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter((s) => s.trim() !== '');
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter(
+    (s) => s.trim() !== '',
+  );
   return { full: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') };
 }
 
@@ -36,11 +38,19 @@ export function searchRecords(index: GraphIndex): SearchRecord[] {
 export function buildCoreIndex(records: SearchRecord[], version: string): CoreIndex {
   // The English vocabulary of labels and aliases, bucketed by first character, each bucket
   // with a prebuilt fuse.js index for typo matching (see graph/search.ts).
-  const words = [...new Set(records.flatMap((r) => [r.labelEn, ...r.aliasesEn].flatMap(latinWords)))].filter((w) => w.length >= 3).sort();
+  const words = [...new Set(records.flatMap((r) => [r.labelEn, ...r.aliasesEn].flatMap(latinWords)))]
+    .filter((w) => w.length >= 3)
+    .sort();
   const vocab: CoreIndex['vocab'] = {};
   for (const first of new Set(words.map((w) => w[0] ?? ''))) {
     const inBucket = words.filter((w) => w[0] === first);
-    vocab[first] = { words: inBucket, fuse: Fuse.createIndex<VocabWord>(['w'], inBucket.map((w) => ({ w }))).toJSON() };
+    vocab[first] = {
+      words: inBucket,
+      fuse: Fuse.createIndex<VocabWord>(
+        ['w'],
+        inBucket.map((w) => ({ w })),
+      ).toJSON(),
+    };
   }
   return { version, records, vocab };
 }

@@ -11,12 +11,23 @@ import { loadGraph } from './load';
 import { createSearcher } from './search';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from './search-build';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from './search-params';
-import { PROPERTY_RUNS, decodedEntries, expectCleanPrototypes, hostileQuery, hostileText, isWellFormed } from './test-arbitraries';
+import {
+  PROPERTY_RUNS,
+  decodedEntries,
+  expectCleanPrototypes,
+  hostileQuery,
+  hostileText,
+  isWellFormed,
+} from './test-arbitraries';
 
 const plausible = fc.constantFrom('bias', '偏见', 'yinsi', 'foundation model', '  ', '\u3000', 'homogenisation');
 const query = hostileQuery(['q'], fc.oneof(plausible, hostileText));
 /** What a reader types: any text, including Chinese and emoji (a browser never sends a lone surrogate). */
-const typed = fc.oneof(fc.string({ unit: 'binary', maxLength: 150 }), fc.string({ unit: 'grapheme', maxLength: 150 }), plausible);
+const typed = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 150 }),
+  fc.string({ unit: 'grapheme', maxLength: 150 }),
+  plausible,
+);
 
 describe('parseSearchQuery on any address', () => {
   it('never throws, and gives a short, readable query and whether it is blank', () => {
@@ -51,7 +62,10 @@ describe('parseSearchQuery on any address', () => {
         assert.ok(text.startsWith(expected));
         // The form submits with GET (spaces as "+"); links come from paths.search.
         assert.equal(parseSearchQuery(`?${new URLSearchParams({ q: text }).toString()}`).query, expected);
-        assert.equal(parseSearchQuery(new URL(paths.search('en', text), 'http://localhost').search).query, text === '' ? '' : expected);
+        assert.equal(
+          parseSearchQuery(new URL(paths.search('en', text), 'http://localhost').search).query,
+          text === '' ? '' : expected,
+        );
         if (text.length <= MAX_QUERY_LENGTH) assert.equal(expected, text);
       }),
       PROPERTY_RUNS,
@@ -61,7 +75,10 @@ describe('parseSearchQuery on any address', () => {
 
 describe('the query from the address, searched', () => {
   const index = loadGraph();
-  const searcher = createSearcher(buildCoreIndex(searchRecords(index), index.graph.version), buildBodyIndex(readContentFiles().files));
+  const searcher = createSearcher(
+    buildCoreIndex(searchRecords(index), index.graph.version),
+    buildBodyIndex(readContentFiles().files),
+  );
   const labels = new Map(searcher.records.map((r) => [r.id, r]));
 
   it('never throws, and highlights only inside the label it shows', () => {
@@ -75,7 +92,8 @@ describe('the query from the address, searched', () => {
           const r = labels.get(h.id);
           assert.ok(r, `a hit for an unknown record ${h.id}`);
           const label = lang === 'en' ? r.labelEn : r.labelZh;
-          for (const [start, end] of h.labelRanges) assert.ok(start >= 0 && start <= end && end < label.length, `range ${start}-${end} in "${label}"`);
+          for (const [start, end] of h.labelRanges)
+            assert.ok(start >= 0 && start <= end && end < label.length, `range ${start}-${end} in "${label}"`);
         }
       }),
       { ...PROPERTY_RUNS, numRuns: 150 },

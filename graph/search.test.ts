@@ -100,7 +100,9 @@ describe('search ranking', () => {
   it('finds a word that appears only in an explanation', () => {
     // "surroundings" is in the explanation of the background relation (technology that
     // recedes into one's surroundings), not in any label, alias or summary.
-    const inLabels = core.records.filter((r) => [r.labelEn, ...r.aliasesEn, r.summaryEn].join(' ').toLowerCase().includes('surroundings'));
+    const inLabels = core.records.filter((r) =>
+      [r.labelEn, ...r.aliasesEn, r.summaryEn].join(' ').toLowerCase().includes('surroundings'),
+    );
     assert.equal(inLabels.length, 0, 'pick a body-only word for this test');
     const hits = searcher.search('surroundings', 'en');
     assert.equal(hits[0]?.id, 'background-relation');

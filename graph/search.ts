@@ -59,7 +59,10 @@ export const CoreIndexSchema = z.object({
     z.string(),
     z.object({
       words: z.array(z.string()),
-      fuse: z.custom<FuseIndexJson>((v) => typeof v === 'object' && v !== null && 'keys' in v && 'records' in v, 'not a fuse.js index'),
+      fuse: z.custom<FuseIndexJson>(
+        (v) => typeof v === 'object' && v !== null && 'keys' in v && 'records' in v,
+        'not a fuse.js index',
+      ),
     }),
   ),
 });
@@ -79,7 +82,11 @@ export const VOCAB_FUSE_OPTIONS: IFuseOptions<VocabWord> = {
 
 const HAN = /\p{Script=Han}/u;
 export const hasHan = (s: string) => HAN.test(s);
-export const latinWords = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+export const latinWords = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 
 export interface SearchHit {
   id: string;
@@ -106,7 +113,18 @@ export function normaliseQuery(q: string): string {
 /** How far a typo may be: one edit, two for words of seven letters or more. */
 const typoBudget = (w: string) => (w.length >= 7 ? 2 : 1);
 
-const KIND_ORDER: NodeKind[] = ['trait', 'challenge', 'concept', 'relation', 'governance', 'limitation', 'recommendation', 'level', 'case', 'source'];
+const KIND_ORDER: NodeKind[] = [
+  'trait',
+  'challenge',
+  'concept',
+  'relation',
+  'governance',
+  'limitation',
+  'recommendation',
+  'level',
+  'case',
+  'source',
+];
 const kindRank = (k: NodeKind) => KIND_ORDER.indexOf(k);
 
 export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
@@ -216,7 +234,12 @@ export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
         });
         // Only a longer query that found nothing exactly may match approximately, and tightly.
         if (hits.size === 0 && [...q].length >= 3) {
-          zhFuse ??= new Fuse(records, { keys: ['labelZh', 'aliasesZh'], includeScore: true, ignoreLocation: true, threshold: 0.25 });
+          zhFuse ??= new Fuse(records, {
+            keys: ['labelZh', 'aliasesZh'],
+            includeScore: true,
+            ignoreLocation: true,
+            threshold: 0.25,
+          });
           for (const res of zhFuse.search(q, { limit: 10 })) add(res.refIndex, 0.3 + (res.score ?? 0), 'label');
         }
       } else {
@@ -245,7 +268,9 @@ export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
             add(i, label.startsWith(q) ? 0.05 : 0.1 + 0.03 * extra + 0.05 * inLabel, 'label');
             continue;
           }
-          const inAlias = (aliasWords[i] ?? []).map((aw) => cost(expanded, aw)).filter((c): c is number => c !== undefined);
+          const inAlias = (aliasWords[i] ?? [])
+            .map((aw) => cost(expanded, aw))
+            .filter((c): c is number => c !== undefined);
           if (inAlias.length > 0) {
             add(i, 0.15 + 0.05 * Math.min(...inAlias), 'alias');
             continue;
@@ -267,7 +292,9 @@ export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
           });
         }
       }
-      return [...hits.values()].sort((a, b) => a.score - b.score || kindRank(a.kind) - kindRank(b.kind)).slice(0, limit);
+      return [...hits.values()]
+        .sort((a, b) => a.score - b.score || kindRank(a.kind) - kindRank(b.kind))
+        .slice(0, limit);
     },
   };
 }

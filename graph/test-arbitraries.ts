@@ -103,7 +103,25 @@ export const NASTY_KEYS: readonly string[] = [
 
 /** Fragments of percent-escapes, whole and broken, and the characters that delimit a query. */
 const escapeJunk = fc
-  .array(fc.constantFrom('%', '%2', '%zz', '%E6%B6', '%E6%B6%8C', '%F0%9F%98%80', '%D8%00', '%2C', '&', '=', '?', '#', '+', ','), { maxLength: 12 })
+  .array(
+    fc.constantFrom(
+      '%',
+      '%2',
+      '%zz',
+      '%E6%B6',
+      '%E6%B6%8C',
+      '%F0%9F%98%80',
+      '%D8%00',
+      '%2C',
+      '&',
+      '=',
+      '?',
+      '#',
+      '+',
+      ',',
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(''));
 
 /**
@@ -114,7 +132,10 @@ const escapeJunk = fc
 export const longText: fc.Arbitrary<string> = fc
   .tuple(
     fc.string({ unit: 'grapheme-ascii', maxLength: 3 }),
-    fc.oneof(fc.constantFrom('x', '😀', '𠀀', '涌', '<script>', ',trait', '%'), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 })),
+    fc.oneof(
+      fc.constantFrom('x', '😀', '𠀀', '涌', '<script>', ',trait', '%'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+    ),
     fc.integer({ min: 100, max: 20_000 }),
   )
   .map(([prefix, unit, times]) => prefix + unit.repeat(times));
@@ -141,8 +162,10 @@ export const hostileKey = (keys: readonly string[]): fc.Arbitrary<string> =>
   );
 
 /** Name–value pairs in address order. */
-export const hostileEntries = (keys: readonly string[], values: fc.Arbitrary<string> = hostileText): fc.Arbitrary<[string, string][]> =>
-  fc.array(fc.tuple(hostileKey(keys), values), { maxLength: 8 });
+export const hostileEntries = (
+  keys: readonly string[],
+  values: fc.Arbitrary<string> = hostileText,
+): fc.Arbitrary<[string, string][]> => fc.array(fc.tuple(hostileKey(keys), values), { maxLength: 8 });
 
 /**
  * Writes pairs as a query string the way it may reach a page: properly encoded (as a
@@ -155,8 +178,13 @@ export function toQuery(entries: readonly [string, string][], raw: boolean, mark
 }
 
 /** A hostile query string for a parser whose parameters are `keys`. */
-export const hostileQuery = (keys: readonly string[], values: fc.Arbitrary<string> = hostileText): fc.Arbitrary<string> =>
-  fc.tuple(hostileEntries(keys, values), fc.boolean(), fc.boolean()).map(([entries, raw, mark]) => toQuery(entries, raw, mark));
+export const hostileQuery = (
+  keys: readonly string[],
+  values: fc.Arbitrary<string> = hostileText,
+): fc.Arbitrary<string> =>
+  fc
+    .tuple(hostileEntries(keys, values), fc.boolean(), fc.boolean())
+    .map(([entries, raw, mark]) => toQuery(entries, raw, mark));
 
 /** The pairs a browser reads from a query string, decoded: what a parser actually sees. */
 export const decodedEntries = (query: string): [string, string][] => [...new URLSearchParams(query)];

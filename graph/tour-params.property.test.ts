@@ -5,11 +5,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { PROPERTY_RUNS, decodedEntries, expectCleanPrototypes, hostileQuery, hostileText, isWellFormed } from './test-arbitraries';
+import {
+  PROPERTY_RUNS,
+  decodedEntries,
+  expectCleanPrototypes,
+  hostileQuery,
+  hostileText,
+  isWellFormed,
+} from './test-arbitraries';
 import { MAX_BAD_STEP, parseStep } from './tour-params';
 
 const total = fc.integer({ min: 1, max: 40 });
-const plausible = fc.oneof(fc.integer({ min: -2, max: 60 }).map(String), fc.constantFrom('01', '1.0', '1e1', '０', '3 ', ''));
+const plausible = fc.oneof(
+  fc.integer({ min: -2, max: 60 }).map(String),
+  fc.constantFrom('01', '1.0', '1e1', '０', '3 ', ''),
+);
 const query = hostileQuery(['step'], fc.oneof(plausible, hostileText));
 
 describe('parseStep on any address', () => {
@@ -34,8 +44,13 @@ describe('parseStep on any address', () => {
         const first = decodedEntries(q).find(([k]) => k === 'step')?.[1];
         const { step, bad } = parseStep(q, n);
         if (first === undefined) assert.deepEqual({ step, bad }, { step: 1, bad: undefined });
-        else if (bad === undefined) assert.ok(/^\d+$/.test(first) && Number(first) === step, `step=${first} read as ${step}`);
-        else assert.ok(first.startsWith(bad) && bad.length >= Math.min(first.length, MAX_BAD_STEP) - 1, `step=${first} reported as ${bad}`);
+        else if (bad === undefined)
+          assert.ok(/^\d+$/.test(first) && Number(first) === step, `step=${first} read as ${step}`);
+        else
+          assert.ok(
+            first.startsWith(bad) && bad.length >= Math.min(first.length, MAX_BAD_STEP) - 1,
+            `step=${first} reported as ${bad}`,
+          );
       }),
       PROPERTY_RUNS,
     );
@@ -43,12 +58,16 @@ describe('parseStep on any address', () => {
 
   it('reads back every step the player writes, whatever else the address carries', () => {
     fc.assert(
-      fc.property(query, total.chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))), (q, [n, wanted]) => {
-        // What the player does on "next": set `step` on the current address.
-        const params = new URLSearchParams(q);
-        params.set('step', String(wanted));
-        assert.deepEqual(parseStep(`?${params.toString()}`, n), { step: wanted, bad: undefined });
-      }),
+      fc.property(
+        query,
+        total.chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))),
+        (q, [n, wanted]) => {
+          // What the player does on "next": set `step` on the current address.
+          const params = new URLSearchParams(q);
+          params.set('step', String(wanted));
+          assert.deepEqual(parseStep(`?${params.toString()}`, n), { step: wanted, bad: undefined });
+        },
+      ),
       PROPERTY_RUNS,
     );
   });

@@ -20,5 +20,7 @@ export function parseStep(search: string, total: number): ParsedStep {
   const raw = new URLSearchParams(search).get('step');
   if (raw === null) return { step: 1, bad: undefined };
   const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= total ? { step: n, bad: undefined } : { step: 1, bad: excerpt(raw, MAX_BAD_STEP) };
+  return Number.isInteger(n) && n >= 1 && n <= total
+    ? { step: n, bad: undefined }
+    : { step: 1, bad: excerpt(raw, MAX_BAD_STEP) };
 }

@@ -52,8 +52,18 @@ describe('computeView', () => {
     assert.ok(!view({ stance: ['stated'] }).edgeIds.has('e2'));
   });
   it('shows the neighbourhood of a focused node to the chosen depth, both directions', () => {
-    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 1 }).nodeIds), ['emergence', 'fine-tuning', 'uncertainty']);
-    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 2 }).nodeIds), ['bias', 'emergence', 'fine-tuning', 'fragmented', 'uncertainty']);
+    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 1 }).nodeIds), [
+      'emergence',
+      'fine-tuning',
+      'uncertainty',
+    ]);
+    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 2 }).nodeIds), [
+      'bias',
+      'emergence',
+      'fine-tuning',
+      'fragmented',
+      'uncertainty',
+    ]);
   });
   it('ignores a focus that the filters hide', () => assert.equal(view({ focus: 'ref-2' }).focus, undefined));
   it('finds the shortest path and says which way each edge was walked', () => {
@@ -61,7 +71,12 @@ describe('computeView', () => {
     assert.ok(path);
     assert.deepEqual(
       path.map((s) => `${s.from.id} ${s.forward ? '→' : '←'} ${s.to.id}`),
-      ['emergence → uncertainty', 'uncertainty ← fine-tuning', 'fine-tuning → fragmented', 'fragmented ← value-embedding'],
+      [
+        'emergence → uncertainty',
+        'uncertainty ← fine-tuning',
+        'fine-tuning → fragmented',
+        'fragmented ← value-embedding',
+      ],
     );
   });
   it('finds a path beyond the focused neighbourhood and shows it', () => {

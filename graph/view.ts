@@ -52,7 +52,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
   const filtered = visibleNodes.union(visibleEdges);
   let shown = filtered;
 
-  const focus = state.focus !== undefined && visibleNodes.getElementById(state.focus).nonempty() ? state.focus : undefined;
+  const focus =
+    state.focus !== undefined && visibleNodes.getElementById(state.focus).nonempty() ? state.focus : undefined;
   if (focus !== undefined) {
     const reached = cy.collection();
     shown.bfs({
@@ -73,7 +74,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     path = shortestPath(filtered, state.from, state.to, nodeById, edgeById);
     if (path) {
       // The path is always drawn, even through nodes the focus would hide.
-      for (const step of path) shown = shown.union(cy.getElementById(step.edge.id)).union(cy.getElementById(step.to.id));
+      for (const step of path)
+        shown = shown.union(cy.getElementById(step.edge.id)).union(cy.getElementById(step.to.id));
     }
   }
 
@@ -116,4 +118,3 @@ function shortestPath(
   }
   return steps;
 }
-

@@ -6,8 +6,14 @@
   var lang = 'en';
   for (var i = 0; i < prefs.length; i++) {
     var p = String(prefs[i]).toLowerCase();
-    if (p.indexOf('zh') === 0) { lang = 'zh'; break; }
-    if (p.indexOf('en') === 0) { lang = 'en'; break; }
+    if (p.indexOf('zh') === 0) {
+      lang = 'zh';
+      break;
+    }
+    if (p.indexOf('en') === 0) {
+      lang = 'en';
+      break;
+    }
   }
   var link = document.querySelector('a[data-lang="' + lang + '"]');
   if (link) window.location.replace(link.getAttribute('href'));

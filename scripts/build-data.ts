@@ -37,11 +37,15 @@ const tourFiles = readTourFiles();
 const tours = await checkTours(tourFiles, nodeIds);
 problems.push(...tours.problems);
 // Tour texts are explanations too: the same quote and own-words rules apply to them.
-const tourTexts = tourFiles.flatMap((t) => [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })));
+const tourTexts = tourFiles.flatMap((t) =>
+  [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })),
+);
 
 const paperPath = findPaper();
 if (paperPath === undefined) {
-  console.warn('note: the paper (../shared/source/paper.zh.txt or PAPER_PATH) was not found, so quotes were not compared with it');
+  console.warn(
+    'note: the paper (../shared/source/paper.zh.txt or PAPER_PATH) was not found, so quotes were not compared with it',
+  );
 } else {
   const verbatim = makeQuoteChecker(fs.readFileSync(paperPath, 'utf8'));
   const notInPaper = (file: string, id: string, field: string, quote: string): Problem => ({
@@ -54,7 +58,8 @@ if (paperPath === undefined) {
   for (const item of [...graph.nodes, ...graph.edges]) {
     if ('kind' in item && item.kind === 'cited-for') continue;
     item.citations.forEach((c, i) => {
-      if (!verbatim(c.quote)) problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
+      if (!verbatim(c.quote))
+        problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
     });
   }
   for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to]) {
@@ -94,8 +99,7 @@ if (paperPath === undefined) {
 }
 
 if (only !== undefined) {
-  const mine = (p: Problem) =>
-    p.file === only || p.file.startsWith(only) || fileOf.get(p.id) === only;
+  const mine = (p: Problem) => p.file === only || p.file.startsWith(only) || fileOf.get(p.id) === only;
   const kept = problems.filter(mine);
   problems.length = 0;
   problems.push(...kept);

@@ -41,12 +41,19 @@ for (const dir of ['embed/tours', 'oembed']) fs.rmSync(path.join(publicDir, dir)
 
 const tours = loadTours();
 const { graph } = loadGraph();
-const ctx = { nodeIds: new Set(graph.nodes.map((n) => n.id)), tours: tours.map((t) => ({ id: t.id, steps: t.steps.length })) };
+const ctx = {
+  nodeIds: new Set(graph.nodes.map((n) => n.id)),
+  tours: tours.map((t) => ({ id: t.id, steps: t.steps.length })),
+};
 
 let stepFiles = 0;
 for (const tour of tours) {
   for (const lang of LANGS) {
-    const steps = tour.steps.map((_, i) => renderToStaticMarkup(createElement(MdxContent, { code: compiledStep(tour.id, i + 1, lang), lang, plainLinks: true })));
+    const steps = tour.steps.map((_, i) =>
+      renderToStaticMarkup(
+        createElement(MdxContent, { code: compiledStep(tour.id, i + 1, lang), lang, plainLinks: true }),
+      ),
+    );
     write(paths.embedTourText(tour.id, lang), { version: DATA_VERSION, tour: tour.id, lang, steps });
     stepFiles += 1;
   }
@@ -77,11 +84,17 @@ for (const lang of LANGS) {
   const base = { ...defaultEmbedParams(ctx), lang };
   for (const node of graph.nodes) {
     const params: EmbedParams = { ...base, view: 'local', explorer: { ...DEFAULT_STATE, focus: node.id } };
-    write(paths.oembedNode(lang, node.id), oembed(lang, messages(lang).embed.titleLocal(node.label[lang]), params, HEIGHT.local));
+    write(
+      paths.oembedNode(lang, node.id),
+      oembed(lang, messages(lang).embed.titleLocal(node.label[lang]), params, HEIGHT.local),
+    );
     oembedFiles += 1;
   }
   for (const tour of tours) {
-    write(paths.oembedTour(lang, tour.id), oembed(lang, tour.title[lang], { ...base, view: 'tour', tour: tour.id }, HEIGHT.tour));
+    write(
+      paths.oembedTour(lang, tour.id),
+      oembed(lang, tour.title[lang], { ...base, view: 'tour', tour: tour.id }, HEIGHT.tour),
+    );
     oembedFiles += 1;
   }
 }

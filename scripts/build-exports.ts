@@ -31,14 +31,14 @@ const started = Date.now();
 const dataDir = path.join(process.cwd(), 'public', 'data');
 const changelog = path.join(process.cwd(), 'graph', 'CHANGELOG.md');
 
-
 const { graph } = loadGraph();
 
 // graph.json and its schema are build-data's output and the public contract: check that
 // they are there, current, and agree with each other before publishing anything beside them.
 const readJson = (file: string): unknown => {
   const p = path.join(dataDir, file);
-  if (!fs.existsSync(p)) throw new Error(`public/data/${file} is missing: run scripts/build-data.ts first (npm run data)`);
+  if (!fs.existsSync(p))
+    throw new Error(`public/data/${file} is missing: run scripts/build-data.ts first (npm run data)`);
   return JSON.parse(fs.readFileSync(p, 'utf8'));
 };
 const published = readJson('graph.json');
@@ -47,7 +47,9 @@ const published = readJson('graph.json');
 const ajv = new Ajv2020({ allErrors: true, strict: false }).addFormat('uri', (s: string) => URL.canParse(s));
 const validate = ajv.compile(z.record(z.string(), z.unknown()).parse(readJson('graph.schema.json')));
 if (!validate(published)) {
-  throw new Error(`public/data/graph.json does not match graph.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
+  throw new Error(
+    `public/data/graph.json does not match graph.schema.json: ${JSON.stringify(validate.errors, null, 2)}`,
+  );
 }
 // graph.json carries its build time; the downloads carry the same one.
 const { built, ...publishedGraph } = Graph.parse(published);

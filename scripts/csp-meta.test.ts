@@ -15,9 +15,12 @@ describe('withCspMeta', () => {
     assert.deepEqual(scriptHashes(page), [sha('self.__next_f.push([1,"\\u003c/script\\u003e"])'), sha('b()')]);
   });
 
-  it('puts the policy first in <head>, allowing this site\'s files and those scripts, and nothing inline besides', () => {
+  it("puts the policy first in <head>, allowing this site's files and those scripts, and nothing inline besides", () => {
     const out = withCspMeta(page);
-    const m = /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="([^"]*)"\/><meta charSet/.exec(out);
+    const m =
+      /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="([^"]*)"\/><meta charSet/.exec(
+        out,
+      );
     assert.ok(m, out.slice(0, 200));
     assert.equal(m[1], `script-src 'self' ${sha('self.__next_f.push([1,"\\u003c/script\\u003e"])')} ${sha('b()')}`);
     assert.doesNotMatch(m[1] ?? '', /unsafe/);

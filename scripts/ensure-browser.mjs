@@ -19,7 +19,9 @@ try {
 }
 
 console.log('No Chromium found: trying Playwright’s download…');
-const pw = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], { stdio: 'inherit' });
+const pw = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], {
+  stdio: 'inherit',
+});
 if (pw.status === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

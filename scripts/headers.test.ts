@@ -25,6 +25,7 @@ describe('header files', () => {
     const rules = fs.readFileSync('public/_headers', 'utf8').split(/\n(?=\/)/);
     const embedRules = rules.filter((r) => /^\/(\*|embed\/\*?)\n/.test(r));
     assert.ok(embedRules.length >= 2);
-    for (const r of embedRules) assert.ok(!r.includes(SITE_CSP), `rule matching /embed/ carries the site policy:\n${r}`);
+    for (const r of embedRules)
+      assert.ok(!r.includes(SITE_CSP), `rule matching /embed/ carries the site policy:\n${r}`);
   });
 });

@@ -9,7 +9,13 @@ export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
   const lang = await readLang(params);
   return (
     // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.

@@ -23,7 +23,10 @@ import { useFrameHeight } from './use-frame-height';
 
 export function EmbedApp({ data }: { data: EmbedData }) {
   const ctx = useMemo(
-    () => ({ nodeIds: new Set(data.graph.nodes.map((n) => n.id)), tours: data.tours.map((t) => ({ id: t.id, steps: t.steps.length })) }),
+    () => ({
+      nodeIds: new Set(data.graph.nodes.map((n) => n.id)),
+      tours: data.tours.map((t) => ({ id: t.id, steps: t.steps.length })),
+    }),
     [data],
   );
   const [parsed, setParsed] = useState<ParsedEmbed | null>(null);
@@ -59,7 +62,16 @@ export function EmbedApp({ data }: { data: EmbedData }) {
   return (
     <div ref={root} className="embed-root" data-ready={params ? '' : undefined} data-view={params?.view}>
       {params && parsed && title !== undefined ? (
-        <EmbedView params={params} problems={parsed.problems} title={title} data={data} explorer={explorer} setExplorer={setExplorer} step={step} setStep={setStep} />
+        <EmbedView
+          params={params}
+          problems={parsed.problems}
+          title={title}
+          data={data}
+          explorer={explorer}
+          setExplorer={setExplorer}
+          step={step}
+          setStep={setStep}
+        />
       ) : (
         <Waiting />
       )}
@@ -87,7 +99,8 @@ function Waiting() {
             {en.embed.noscript} <a href={withBase(paths.home('en'))}>{en.embed.openFull}</a>
           </p>
           <p className="notice" lang="zh-Hans">
-            {zh.embed.noscript}<a href={withBase(paths.home('zh'))}>{zh.embed.openFull}</a>
+            {zh.embed.noscript}
+            <a href={withBase(paths.home('zh'))}>{zh.embed.openFull}</a>
           </p>
         </noscript>
       </main>

@@ -19,7 +19,13 @@ import './embed-dialog.css';
 
 const HEIGHTS = { graph: 640, local: 640, path: 560, tour: 760, matrix: 720 } as const;
 
-export function EmbedDialog({ lang, params: initial, titles, defaultTour, onClose }: EmbedButtonProps & { onClose: () => void }) {
+export function EmbedDialog({
+  lang,
+  params: initial,
+  titles,
+  defaultTour,
+  onClose,
+}: EmbedButtonProps & { onClose: () => void }) {
   const t = messages(lang).embedDialog;
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -68,7 +74,11 @@ export function EmbedDialog({ lang, params: initial, titles, defaultTour, onClos
           <legend>{t.options}</legend>
           <div className="control-row">
             <label htmlFor={`${id}-lang`}>{t.lang}</label>
-            <select id={`${id}-lang`} value={params.lang} onChange={(e) => set({ lang: LANGS.find((l) => l === e.target.value) ?? params.lang })}>
+            <select
+              id={`${id}-lang`}
+              value={params.lang}
+              onChange={(e) => set({ lang: LANGS.find((l) => l === e.target.value) ?? params.lang })}
+            >
               {LANGS.map((l) => (
                 <option key={l} value={l}>
                   {l === 'en' ? 'English' : '中文'}
@@ -93,7 +103,11 @@ export function EmbedDialog({ lang, params: initial, titles, defaultTour, onClos
           </div>
           <div className="control-row">
             <label htmlFor={`${id}-theme`}>{t.theme}</label>
-            <select id={`${id}-theme`} value={params.theme} onChange={(e) => set({ theme: EMBED_THEMES.find((x) => x === e.target.value) ?? 'auto' })}>
+            <select
+              id={`${id}-theme`}
+              value={params.theme}
+              onChange={(e) => set({ theme: EMBED_THEMES.find((x) => x === e.target.value) ?? 'auto' })}
+            >
               {EMBED_THEMES.map((x) => (
                 <option key={x} value={x}>
                   {t.themes[x]}
@@ -104,16 +118,23 @@ export function EmbedDialog({ lang, params: initial, titles, defaultTour, onClos
           {explorerView ? (
             <>
               <label className="check">
-                <input type="checkbox" checked={params.controls} onChange={(e) => set({ controls: e.target.checked })} /> {t.controls}
+                <input
+                  type="checkbox"
+                  checked={params.controls}
+                  onChange={(e) => set({ controls: e.target.checked })}
+                />{' '}
+                {t.controls}
               </label>
               <label className="check">
-                <input type="checkbox" checked={params.list} onChange={(e) => set({ list: e.target.checked })} /> {t.list}
+                <input type="checkbox" checked={params.list} onChange={(e) => set({ list: e.target.checked })} />{' '}
+                {t.list}
               </label>
             </>
           ) : null}
           {params.view !== 'matrix' ? (
             <label className="check">
-              <input type="checkbox" checked={params.scroll} onChange={(e) => set({ scroll: e.target.checked })} /> {t.scroll}
+              <input type="checkbox" checked={params.scroll} onChange={(e) => set({ scroll: e.target.checked })} />{' '}
+              {t.scroll}
             </label>
           ) : null}
         </fieldset>

@@ -12,7 +12,17 @@ import type { Lang, Level } from '@/graph/schema';
 import { paths, withBase } from '../paths';
 import type { EmbedMatrix as Matrix } from './embed-data';
 
-export function EmbedMatrix({ lang, graph, matrix, levels }: { lang: Lang; graph: ExplorerGraph; matrix: Matrix; levels: readonly Level[] }) {
+export function EmbedMatrix({
+  lang,
+  graph,
+  matrix,
+  levels,
+}: {
+  lang: Lang;
+  graph: ExplorerGraph;
+  matrix: Matrix;
+  levels: readonly Level[];
+}) {
   const t = messages(lang);
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[lang]]));
   const gaps = new Set(matrix.gaps);
@@ -65,7 +75,9 @@ export function EmbedMatrix({ lang, graph, matrix, levels }: { lang: Lang; graph
                           <span className={`cell-mark ${stance}`} aria-hidden="true">
                             {stance === 'stated' ? '●' : '◐'}
                           </span>
-                          <span className="visually-hidden">{stance === 'stated' ? t.matrix.stated : t.matrix.inferred}</span>
+                          <span className="visually-hidden">
+                            {stance === 'stated' ? t.matrix.stated : t.matrix.inferred}
+                          </span>
                         </>
                       ) : (
                         <>

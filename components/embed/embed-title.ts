@@ -13,7 +13,13 @@ export interface TitleSource {
   tourTitle: (id: string) => string | undefined;
 }
 
-export function embedTitle(view: EmbedView, explorer: ExplorerState, tour: string, lang: Lang, src: TitleSource): string {
+export function embedTitle(
+  view: EmbedView,
+  explorer: ExplorerState,
+  tour: string,
+  lang: Lang,
+  src: TitleSource,
+): string {
   const t = messages(lang).embed;
   switch (view) {
     case 'tour':

@@ -52,7 +52,12 @@ export function EmbedTour({
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((json: unknown) => {
         const parsed = StepTexts.safeParse(json);
-        if (live) setTexts(parsed.success && parsed.data.steps.length === total ? { status: 'ok', steps: parsed.data.steps } : { status: 'failed' });
+        if (live)
+          setTexts(
+            parsed.success && parsed.data.steps.length === total
+              ? { status: 'ok', steps: parsed.data.steps }
+              : { status: 'failed' },
+          );
       })
       .catch(() => live && setTexts({ status: 'failed' }));
     return () => {
@@ -80,10 +85,16 @@ export function EmbedTour({
   const current = tour.steps[step - 1];
   const ids = useMemo(() => new Set(tour.steps.flatMap((s) => s.nodes)), [tour]);
   const sub = useMemo(
-    () => ({ nodes: graph.nodes.filter((n) => ids.has(n.id)), edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) }),
+    () => ({
+      nodes: graph.nodes.filter((n) => ids.has(n.id)),
+      edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    }),
     [graph, ids],
   );
-  const view = useMemo(() => ({ nodeIds: ids, edgeIds: new Set(sub.edges.map((e) => e.id)), focus: undefined, path: undefined }), [ids, sub]);
+  const view = useMemo(
+    () => ({ nodeIds: ids, edgeIds: new Set(sub.edges.map((e) => e.id)), focus: undefined, path: undefined }),
+    [ids, sub],
+  );
   const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[lang]]));
 
@@ -130,14 +141,33 @@ export function EmbedTour({
             ))}
           </p>
         </article>
-        <figure className="graph-figure tour-graph" aria-labelledby="embed-tour-caption" data-highlight={[...highlight].join(' ')}>
+        <figure
+          className="graph-figure tour-graph"
+          aria-labelledby="embed-tour-caption"
+          data-highlight={[...highlight].join(' ')}
+        >
           <div className="canvas-tools" role="group" aria-label={t.tours.graphLabel}>
-            <button type="button" onClick={() => controls.current?.zoomIn()}>{t.explore.zoomIn}</button>
-            <button type="button" onClick={() => controls.current?.zoomOut()}>{t.explore.zoomOut}</button>
-            <button type="button" onClick={() => controls.current?.fit()}>{t.explore.fit}</button>
+            <button type="button" onClick={() => controls.current?.zoomIn()}>
+              {t.explore.zoomIn}
+            </button>
+            <button type="button" onClick={() => controls.current?.zoomOut()}>
+              {t.explore.zoomOut}
+            </button>
+            <button type="button" onClick={() => controls.current?.fit()}>
+              {t.explore.fit}
+            </button>
           </div>
           <div className="canvas" aria-hidden="true">
-            <GraphCanvas graph={sub} view={view} layout="force" lang={lang} controls={controls} highlight={highlight} wheelZoom={scroll} onSelect={() => undefined} />
+            <GraphCanvas
+              graph={sub}
+              view={view}
+              layout="force"
+              lang={lang}
+              controls={controls}
+              highlight={highlight}
+              wheelZoom={scroll}
+              onSelect={() => undefined}
+            />
           </div>
           <figcaption id="embed-tour-caption">
             {t.tours.graphLabel}. {t.tours.keys}

@@ -19,7 +19,9 @@ export function useFrameHeight(root: RefObject<HTMLElement | null>) {
       // The root's own box, not the document's: the document is at least as tall as the
       // frame, so measuring it would let the frame grow but never shrink.
       const style = getComputedStyle(el);
-      const height = Math.ceil(el.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+      const height = Math.ceil(
+        el.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+      );
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');

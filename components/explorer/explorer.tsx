@@ -28,10 +28,30 @@ import { loadSearcher } from '../search/load-searcher';
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 /** The explorer page: its state lives in the address (shareable, back and forward work). */
-export function Explorer({ lang, graph, defaultTour, preset }: { lang: Lang; graph: ExplorerGraph; defaultTour: string; preset?: PresetLayout }) {
+export function Explorer({
+  lang,
+  graph,
+  defaultTour,
+  preset,
+}: {
+  lang: Lang;
+  graph: ExplorerGraph;
+  defaultTour: string;
+  preset?: PresetLayout;
+}) {
   const nodeIds = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
   const { state, ignored, update } = useUrlState(nodeIds);
-  return <ExplorerView lang={lang} graph={graph} state={state} ignored={ignored} update={update} defaultTour={defaultTour} preset={preset} />;
+  return (
+    <ExplorerView
+      lang={lang}
+      graph={graph}
+      state={state}
+      ignored={ignored}
+      update={update}
+      defaultTour={defaultTour}
+      preset={preset}
+    />
+  );
 }
 
 /**
@@ -127,25 +147,30 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
   const visibleNodes = useMemo(() => graph.nodes.filter((n) => view.nodeIds.has(n.id)), [graph, view]);
   const visibleEdges = useMemo(() => graph.edges.filter((e) => view.edgeIds.has(e.id)), [graph, view]);
   const focusNode = view.focus ? nodeById.get(view.focus) : undefined;
-  const byLabel = (a: ExplorerNode, b: ExplorerNode) => a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+  const byLabel = (a: ExplorerNode, b: ExplorerNode) =>
+    a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
   const pathChoices = [...graph.nodes].filter((n) => state.kinds.includes(n.kind)).sort(byLabel);
 
   const chips = [
-    ...DEFAULT_STATE.kinds.filter((k) => !state.kinds.includes(k)).map((k) => ({
-      key: `k-${k}`,
-      text: t.hiddenKind(NODE_KIND_NAMES[k][lang].many),
-      undo: () => set({ kinds: [...state.kinds, k] }),
-    })),
+    ...DEFAULT_STATE.kinds
+      .filter((k) => !state.kinds.includes(k))
+      .map((k) => ({
+        key: `k-${k}`,
+        text: t.hiddenKind(NODE_KIND_NAMES[k][lang].many),
+        undo: () => set({ kinds: [...state.kinds, k] }),
+      })),
     ...LEVELS.filter((l) => !state.levels.includes(l)).map((l) => ({
       key: `l-${l}`,
       text: t.hiddenLevel(LEVEL_NAMES[l][lang]),
       undo: () => set({ levels: [...state.levels, l] }),
     })),
-    ...DEFAULT_STATE.edges.filter((k) => !state.edges.includes(k)).map((k) => ({
-      key: `e-${k}`,
-      text: t.hiddenEdge(EDGE_RULES[k].verbs[lang].forward),
-      undo: () => set({ edges: [...state.edges, k] }),
-    })),
+    ...DEFAULT_STATE.edges
+      .filter((k) => !state.edges.includes(k))
+      .map((k) => ({
+        key: `e-${k}`,
+        text: t.hiddenEdge(EDGE_RULES[k].verbs[lang].forward),
+        undo: () => set({ edges: [...state.edges, k] }),
+      })),
     ...STANCES.filter((s) => !state.stance.includes(s)).map((s) => ({
       key: `s-${s}`,
       text: t.hiddenStance(s === 'stated' ? t.stated : t.inferred),
@@ -165,9 +190,15 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
   const figure = (
     <figure className="graph-figure" aria-labelledby="graph-summary">
       <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-        <button type="button" onClick={() => controls.current?.zoomIn()}>{t.zoomIn}</button>
-        <button type="button" onClick={() => controls.current?.zoomOut()}>{t.zoomOut}</button>
-        <button type="button" onClick={() => controls.current?.fit()}>{t.fit}</button>
+        <button type="button" onClick={() => controls.current?.zoomIn()}>
+          {t.zoomIn}
+        </button>
+        <button type="button" onClick={() => controls.current?.zoomOut()}>
+          {t.zoomOut}
+        </button>
+        <button type="button" onClick={() => controls.current?.fit()}>
+          {t.fit}
+        </button>
       </div>
       <div className="canvas" aria-hidden="true">
         <p className="canvas-loading">{t.loading}</p>
@@ -192,81 +223,90 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
 
   const list = useMemo(
     () => (
-    <section aria-labelledby="list-view" className="list-view">
-      <h2 id="list-view">{t.listView}</h2>
-      <p className="muted">{t.listIntro}</p>
-      {NODE_KINDS.map((kind) => {
-        const nodes = visibleNodes.filter((n) => n.kind === kind).sort(byLabel);
-        if (nodes.length === 0) return null;
-        return (
-          <section key={kind} aria-labelledby={`list-kind-${kind}`}>
-            <h3 id={`list-kind-${kind}`}>
-              <LegendSwatch kind={kind} /> {NODE_KIND_NAMES[kind][lang].many} ({nodes.length})
-            </h3>
-            <ul className="node-list">
-              {nodes.map((n) => {
-                const out = visibleEdges.filter((e) => e.source === n.id);
-                return (
-                  <li
-                    key={n.id}
-                    id={`list-${n.id}`}
-                    data-node-id={n.id}
-                    className={[n.id === view.focus ? 'is-focus' : '', matches.has(n.id) ? 'is-match' : ''].join(' ').trim() || undefined}
-                  >
-                    <button type="button" className="node-button" aria-pressed={n.id === view.focus} onClick={() => selectRef.current(n.id === view.focus ? undefined : n.id)}>
-                      {n.label[lang]}
-                    </button>{' '}
-                    {pageLink(
-                      n.id,
-                      <>
-                        {t.openPage}
-                        <span className="visually-hidden">: {n.label[lang]}</span>
-                      </>,
-                      'page-link',
-                    )}
-                    {out.length > 0 ? (
-                      <ul className="node-relations">
-                        {out.map((e) => {
-                          const target = nodeById.get(e.target);
-                          return target ? (
-                            <li key={e.id}>
-                              {EDGE_RULES[e.kind].verbs[lang].forward}{' '}
-                              {pageLink(target.id, target.label[lang])}
-                              {e.stance === 'inferred' ? <span className="stance-inferred"> ({t.inferred})</span> : null}
-                            </li>
-                          ) : null;
-                        })}
-                      </ul>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
-      <table className="edge-table">
-        <caption>{t.edgeTable}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colFrom}</th>
-            <th scope="col">{t.colLink}</th>
-            <th scope="col">{t.colTo}</th>
-            <th scope="col">{t.colStance}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visibleEdges.map((e) => (
-            <tr key={e.id}>
-              <td>{nodeById.get(e.source)?.label[lang]}</td>
-              <td>{EDGE_RULES[e.kind].verbs[lang].forward}</td>
-              <td>{nodeById.get(e.target)?.label[lang]}</td>
-              <td>{e.stance === 'inferred' ? t.inferred : t.stated}</td>
+      <section aria-labelledby="list-view" className="list-view">
+        <h2 id="list-view">{t.listView}</h2>
+        <p className="muted">{t.listIntro}</p>
+        {NODE_KINDS.map((kind) => {
+          const nodes = visibleNodes.filter((n) => n.kind === kind).sort(byLabel);
+          if (nodes.length === 0) return null;
+          return (
+            <section key={kind} aria-labelledby={`list-kind-${kind}`}>
+              <h3 id={`list-kind-${kind}`}>
+                <LegendSwatch kind={kind} /> {NODE_KIND_NAMES[kind][lang].many} ({nodes.length})
+              </h3>
+              <ul className="node-list">
+                {nodes.map((n) => {
+                  const out = visibleEdges.filter((e) => e.source === n.id);
+                  return (
+                    <li
+                      key={n.id}
+                      id={`list-${n.id}`}
+                      data-node-id={n.id}
+                      className={
+                        [n.id === view.focus ? 'is-focus' : '', matches.has(n.id) ? 'is-match' : ''].join(' ').trim() ||
+                        undefined
+                      }
+                    >
+                      <button
+                        type="button"
+                        className="node-button"
+                        aria-pressed={n.id === view.focus}
+                        onClick={() => selectRef.current(n.id === view.focus ? undefined : n.id)}
+                      >
+                        {n.label[lang]}
+                      </button>{' '}
+                      {pageLink(
+                        n.id,
+                        <>
+                          {t.openPage}
+                          <span className="visually-hidden">: {n.label[lang]}</span>
+                        </>,
+                        'page-link',
+                      )}
+                      {out.length > 0 ? (
+                        <ul className="node-relations">
+                          {out.map((e) => {
+                            const target = nodeById.get(e.target);
+                            return target ? (
+                              <li key={e.id}>
+                                {EDGE_RULES[e.kind].verbs[lang].forward} {pageLink(target.id, target.label[lang])}
+                                {e.stance === 'inferred' ? (
+                                  <span className="stance-inferred"> ({t.inferred})</span>
+                                ) : null}
+                              </li>
+                            ) : null;
+                          })}
+                        </ul>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+        <table className="edge-table">
+          <caption>{t.edgeTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colFrom}</th>
+              <th scope="col">{t.colLink}</th>
+              <th scope="col">{t.colTo}</th>
+              <th scope="col">{t.colStance}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {visibleEdges.map((e) => (
+              <tr key={e.id}>
+                <td>{nodeById.get(e.source)?.label[lang]}</td>
+                <td>{EDGE_RULES[e.kind].verbs[lang].forward}</td>
+                <td>{nodeById.get(e.target)?.label[lang]}</td>
+                <td>{e.stance === 'inferred' ? t.inferred : t.stated}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     ),
     // pageLink and byLabel depend only on embed and lang, which are listed.
     [visibleNodes, visibleEdges, view.focus, matches, lang, embed, nodeById, t],
@@ -305,122 +345,159 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
 
       <div className={showControls ? 'explorer-grid' : 'explorer-grid no-controls'}>
         {showControls ? (
-        <div className="controls">
-          <div className="explorer-find">
-            <label htmlFor="explorer-find">{ts.highlightLabel}</label>
-            <input id="explorer-find" type="search" value={find} onChange={(e) => setFind(e.target.value)} placeholder={ts.placeholder} autoComplete="off" />
-            <p role="status" className="muted">
-              {find.trim() === '' ? '' : ts.highlightCount([...matches].filter((id) => view.nodeIds.has(id)).length)}
-            </p>
-          </div>
-          <fieldset className="legend-filter">
-            <legend>{t.kinds}</legend>
-            {NODE_KINDS.map((k) => (
-              <label key={k} className="check">
-                <input type="checkbox" checked={state.kinds.includes(k)} onChange={() => set({ kinds: toggle(state.kinds, k) })} />
-                <LegendSwatch kind={k} /> {NODE_KIND_NAMES[k][lang].many}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t.levels}</legend>
-            {LEVELS.map((l) => (
-              <label key={l} className="check">
-                <input type="checkbox" checked={state.levels.includes(l)} onChange={() => set({ levels: toggle(state.levels, l) })} />
-                {LEVEL_NAMES[l][lang]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t.stance}</legend>
-            {STANCES.map((s) => (
-              <label key={s} className="check">
-                <input type="checkbox" checked={state.stance.includes(s)} onChange={() => set({ stance: toggle(state.stance, s) })} />
-                <span className={`line-sample ${s}`} aria-hidden="true" /> {s === 'stated' ? t.stated : t.inferred}
-              </label>
-            ))}
-          </fieldset>
-          <details className="edge-filter">
-            <summary>{t.edgeKinds}</summary>
-            <fieldset>
-              <legend className="visually-hidden">{t.edgeKinds}</legend>
-              {EDGE_KINDS.map((k) => (
+          <div className="controls">
+            <div className="explorer-find">
+              <label htmlFor="explorer-find">{ts.highlightLabel}</label>
+              <input
+                id="explorer-find"
+                type="search"
+                value={find}
+                onChange={(e) => setFind(e.target.value)}
+                placeholder={ts.placeholder}
+                autoComplete="off"
+              />
+              <p role="status" className="muted">
+                {find.trim() === '' ? '' : ts.highlightCount([...matches].filter((id) => view.nodeIds.has(id)).length)}
+              </p>
+            </div>
+            <fieldset className="legend-filter">
+              <legend>{t.kinds}</legend>
+              {NODE_KINDS.map((k) => (
                 <label key={k} className="check">
-                  <input type="checkbox" checked={state.edges.includes(k)} onChange={() => set({ edges: toggle(state.edges, k) })} />
-                  {EDGE_RULES[k].verbs[lang].forward}
+                  <input
+                    type="checkbox"
+                    checked={state.kinds.includes(k)}
+                    onChange={() => set({ kinds: toggle(state.kinds, k) })}
+                  />
+                  <LegendSwatch kind={k} /> {NODE_KIND_NAMES[k][lang].many}
                 </label>
               ))}
             </fieldset>
-          </details>
-          <div className="control-row">
-            <label htmlFor="layout">{t.layout}</label>
-            <select id="layout" value={state.layout} onChange={(e) => set({ layout: LAYOUTS.find((l) => l === e.target.value) ?? 'force' })}>
-              {LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {t.layouts[l]}
-                </option>
+            <fieldset>
+              <legend>{t.levels}</legend>
+              {LEVELS.map((l) => (
+                <label key={l} className="check">
+                  <input
+                    type="checkbox"
+                    checked={state.levels.includes(l)}
+                    onChange={() => set({ levels: toggle(state.levels, l) })}
+                  />
+                  {LEVEL_NAMES[l][lang]}
+                </label>
               ))}
-            </select>
-          </div>
-          <fieldset className="path-finder">
-            <legend>{t.path}</legend>
-            {(['from', 'to'] as const).map((end) => (
-              <div key={end} className="control-row">
-                <label htmlFor={`path-${end}`}>{end === 'from' ? t.pathFrom : t.pathTo}</label>
-                <select id={`path-${end}`} value={state[end] ?? ''} onChange={(e) => set({ [end]: e.target.value === '' ? undefined : e.target.value })}>
-                  <option value="">{t.pathChoose}</option>
-                  {pathChoices.map((n) => (
-                    <option key={n.id} value={n.id}>
-                      {n.label[lang]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            {state.from || state.to ? (
-              <button type="button" onClick={() => set({ from: undefined, to: undefined })}>
-                {t.clearPath}
+            </fieldset>
+            <fieldset>
+              <legend>{t.stance}</legend>
+              {STANCES.map((s) => (
+                <label key={s} className="check">
+                  <input
+                    type="checkbox"
+                    checked={state.stance.includes(s)}
+                    onChange={() => set({ stance: toggle(state.stance, s) })}
+                  />
+                  <span className={`line-sample ${s}`} aria-hidden="true" /> {s === 'stated' ? t.stated : t.inferred}
+                </label>
+              ))}
+            </fieldset>
+            <details className="edge-filter">
+              <summary>{t.edgeKinds}</summary>
+              <fieldset>
+                <legend className="visually-hidden">{t.edgeKinds}</legend>
+                {EDGE_KINDS.map((k) => (
+                  <label key={k} className="check">
+                    <input
+                      type="checkbox"
+                      checked={state.edges.includes(k)}
+                      onChange={() => set({ edges: toggle(state.edges, k) })}
+                    />
+                    {EDGE_RULES[k].verbs[lang].forward}
+                  </label>
+                ))}
+              </fieldset>
+            </details>
+            <div className="control-row">
+              <label htmlFor="layout">{t.layout}</label>
+              <select
+                id="layout"
+                value={state.layout}
+                onChange={(e) => set({ layout: LAYOUTS.find((l) => l === e.target.value) ?? 'force' })}
+              >
+                {LAYOUTS.map((l) => (
+                  <option key={l} value={l}>
+                    {t.layouts[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="path-finder">
+              <legend>{t.path}</legend>
+              {(['from', 'to'] as const).map((end) => (
+                <div key={end} className="control-row">
+                  <label htmlFor={`path-${end}`}>{end === 'from' ? t.pathFrom : t.pathTo}</label>
+                  <select
+                    id={`path-${end}`}
+                    value={state[end] ?? ''}
+                    onChange={(e) => set({ [end]: e.target.value === '' ? undefined : e.target.value })}
+                  >
+                    <option value="">{t.pathChoose}</option>
+                    {pathChoices.map((n) => (
+                      <option key={n.id} value={n.id}>
+                        {n.label[lang]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+              {state.from || state.to ? (
+                <button type="button" onClick={() => set({ from: undefined, to: undefined })}>
+                  {t.clearPath}
+                </button>
+              ) : null}
+            </fieldset>
+            <div className="control-row">
+              <button type="button" onClick={() => update({ ...DEFAULT_STATE })}>
+                {t.reset}
               </button>
-            ) : null}
-          </fieldset>
-          <div className="control-row">
-            <button type="button" onClick={() => update({ ...DEFAULT_STATE })}>
-              {t.reset}
-            </button>
-            {embed ? null : (
-              <button type="button" onClick={copyLink}>
-                {t.copyLink}
-              </button>
-            )}
-            {embed || defaultTour === undefined ? null : (
-              <EmbedButton
-                lang={lang}
-                params={embedParamsFor(viewOfState(state), lang, defaultTour, { explorer: state })}
-                titles={{
-                  en: embedTitle(viewOfState(state), state, defaultTour, 'en', { label: (id) => nodeById.get(id)?.label.en, tourTitle: () => undefined }),
-                  zh: embedTitle(viewOfState(state), state, defaultTour, 'zh', { label: (id) => nodeById.get(id)?.label.zh, tourTitle: () => undefined }),
-                }}
-                defaultTour={defaultTour}
-                label={messages(lang).embedDialog.button}
-              />
-            )}
-            <span role="status" className="muted">
-              {copyStatus}
-            </span>
+              {embed ? null : (
+                <button type="button" onClick={copyLink}>
+                  {t.copyLink}
+                </button>
+              )}
+              {embed || defaultTour === undefined ? null : (
+                <EmbedButton
+                  lang={lang}
+                  params={embedParamsFor(viewOfState(state), lang, defaultTour, { explorer: state })}
+                  titles={{
+                    en: embedTitle(viewOfState(state), state, defaultTour, 'en', {
+                      label: (id) => nodeById.get(id)?.label.en,
+                      tourTitle: () => undefined,
+                    }),
+                    zh: embedTitle(viewOfState(state), state, defaultTour, 'zh', {
+                      label: (id) => nodeById.get(id)?.label.zh,
+                      tourTitle: () => undefined,
+                    }),
+                  }}
+                  defaultTour={defaultTour}
+                  label={messages(lang).embedDialog.button}
+                />
+              )}
+              <span role="status" className="muted">
+                {copyStatus}
+              </span>
+            </div>
           </div>
-        </div>
         ) : null}
 
         <div className="stage">
           {showControls ? (
-          <div className="chips" aria-label={t.activeFilters} role="group">
-            {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
-            {chips.map((c) => (
-              <button key={c.key} type="button" className="chip" onClick={c.undo} aria-label={t.removeFilter(c.text)}>
-                {c.text} <span aria-hidden="true">×</span>
-              </button>
-            ))}
-          </div>
+            <div className="chips" aria-label={t.activeFilters} role="group">
+              {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
+              {chips.map((c) => (
+                <button key={c.key} type="button" className="chip" onClick={c.undo} aria-label={t.removeFilter(c.text)}>
+                  {c.text} <span aria-hidden="true">×</span>
+                </button>
+              ))}
+            </div>
           ) : null}
 
           {state.from && state.to ? (
@@ -431,7 +508,12 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
               {view.path ? (
                 <PathChain steps={view.path} lang={lang} plainLinks={Boolean(embed)} />
               ) : (
-                <p>{t.noPath(nodeById.get(state.from)?.label[lang] ?? state.from, nodeById.get(state.to)?.label[lang] ?? state.to)}</p>
+                <p>
+                  {t.noPath(
+                    nodeById.get(state.from)?.label[lang] ?? state.from,
+                    nodeById.get(state.to)?.label[lang] ?? state.to,
+                  )}
+                </p>
               )}
             </section>
           ) : null}

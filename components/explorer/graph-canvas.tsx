@@ -69,7 +69,6 @@ function markHubs(cy: Core) {
     .addClass('hub');
 }
 
-
 export function GraphCanvas({
   graph,
   view,
@@ -193,7 +192,8 @@ export function GraphCanvas({
       if (box.current) box.current.dataset.layout = state;
     };
     const centerFocus = () => {
-      if (view.focus && !cy.destroyed()) cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
+      if (view.focus && !cy.destroyed())
+        cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
     };
     if (key !== lastLayoutKey.current) {
       lastLayoutKey.current = key;
@@ -201,7 +201,15 @@ export function GraphCanvas({
       const options = layoutOptions(layout, graph);
       if (layout === 'force' && preset && preset.key === ids) {
         // The opening view was laid out at build time: its picture is final at once.
-        visible.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => preset.positions[n.id()] ?? n.position(), fit: true, padding: 30, animate: false } as LayoutOptions).run();
+        visible
+          .layout({
+            name: 'preset',
+            positions: (n: cytoscape.NodeSingular) => preset.positions[n.id()] ?? n.position(),
+            fit: true,
+            padding: 30,
+            animate: false,
+          } as LayoutOptions)
+          .run();
         setLayoutState('done');
         centerFocus();
       } else if (options.name === 'fcose') {
@@ -255,25 +263,25 @@ export function GraphCanvas({
   return (
     <div ref={box} className="canvas-inner">
       <CytoscapeComponent
-          elements={NO_ELEMENTS}
-          stylesheet={stylesheet}
-          layout={{ name: 'preset' }}
-          style={{ width: '100%', height: '100%' }}
-          minZoom={0.15}
-          maxZoom={3}
-          userZoomingEnabled
-          boxSelectionEnabled={false}
-          hideEdgesOnViewport={large}
-          pixelRatio={large ? 1 : 'auto'}
-          autoungrabify={false}
-          cy={(cy: Core) => {
-            if (cyRef.current === cy) return;
-            cyRef.current = cy;
-            lastLayoutKey.current = '';
-            cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
-            onReady?.(cy);
-          }}
-        />
+        elements={NO_ELEMENTS}
+        stylesheet={stylesheet}
+        layout={{ name: 'preset' }}
+        style={{ width: '100%', height: '100%' }}
+        minZoom={0.15}
+        maxZoom={3}
+        userZoomingEnabled
+        boxSelectionEnabled={false}
+        hideEdgesOnViewport={large}
+        pixelRatio={large ? 1 : 'auto'}
+        autoungrabify={false}
+        cy={(cy: Core) => {
+          if (cyRef.current === cy) return;
+          cyRef.current = cy;
+          lastLayoutKey.current = '';
+          cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
+          onReady?.(cy);
+        }}
+      />
     </div>
   );
 }

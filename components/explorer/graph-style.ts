@@ -47,7 +47,11 @@ export function readColors(el: Element): Record<NodeKind | 'fg' | 'bg' | 'muted'
   };
 }
 
-export function graphStylesheet(colors: ReturnType<typeof readColors>, labelsAlways: boolean, large = false): StylesheetJson {
+export function graphStylesheet(
+  colors: ReturnType<typeof readColors>,
+  labelsAlways: boolean,
+  large = false,
+): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -91,7 +95,14 @@ export function graphStylesheet(colors: ReturnType<typeof readColors>, labelsAlw
     { selector: 'edge[kind = "trades-off-with"]', style: { 'target-arrow-shape': 'none' } },
     // Very large graphs draw straight "haystack" edges without arrowheads: many times
     // cheaper to paint; direction stays readable in the list view and the edge table.
-    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
+    ...(large
+      ? [
+          {
+            selector: 'edge',
+            style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const },
+          },
+        ]
+      : []),
     { selector: 'edge[stance = "inferred"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
@@ -100,7 +111,14 @@ export function graphStylesheet(colors: ReturnType<typeof readColors>, labelsAlw
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'node.focus',
-      style: { 'border-width': 4, 'border-color': colors.focus, width: 26, height: 26, 'min-zoomed-font-size': 0, 'font-weight': 'bold' },
+      style: {
+        'border-width': 4,
+        'border-color': colors.focus,
+        width: 26,
+        height: 26,
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+      },
     },
     { selector: 'edge.neighbour', style: { opacity: 0.9, width: 1.8 } },
     {

@@ -4,7 +4,14 @@ import { LEGEND_PATHS } from './graph-style';
 /** The shape and colour a kind has on the canvas, so the legend reads as a key to it. */
 export function LegendSwatch({ kind }: { kind: NodeKind }) {
   return (
-    <svg className={`swatch kind-${kind}`} viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className={`swatch kind-${kind}`}
+      viewBox="0 0 20 20"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={LEGEND_PATHS[kind]} fill="currentColor" />
     </svg>
   );

@@ -51,25 +51,30 @@ export function LocalGraph({
   const router = useRouter();
   const controls = useRef<CanvasControls | null>(null);
   const view = useMemo(
-    () => ({ nodeIds: new Set(graph.nodes.map((n) => n.id)), edgeIds: new Set(graph.edges.map((e) => e.id)), focus: id, path: undefined }),
+    () => ({
+      nodeIds: new Set(graph.nodes.map((n) => n.id)),
+      edgeIds: new Set(graph.edges.map((e) => e.id)),
+      focus: id,
+      path: undefined,
+    }),
     [graph, id],
   );
   return (
     <figure className="graph-figure local-graph" aria-labelledby="local-graph-caption">
       <div className="canvas-tools" role="group" aria-label={t.group}>
-        <button type="button" onClick={() => controls.current?.zoomIn()}>{t.zoomIn}</button>
-        <button type="button" onClick={() => controls.current?.zoomOut()}>{t.zoomOut}</button>
-        <button type="button" onClick={() => controls.current?.fit()}>{t.fit}</button>
+        <button type="button" onClick={() => controls.current?.zoomIn()}>
+          {t.zoomIn}
+        </button>
+        <button type="button" onClick={() => controls.current?.zoomOut()}>
+          {t.zoomOut}
+        </button>
+        <button type="button" onClick={() => controls.current?.fit()}>
+          {t.fit}
+        </button>
         <Link href={paths.explore(lang, `?focus=${id}`)} className="push-right">
           {t.openInExplorer}
         </Link>
-        <EmbedButton
-          lang={lang}
-          params={embedParams}
-          titles={titles}
-          defaultTour={defaultTour}
-          label={t.embed}
-        />
+        <EmbedButton lang={lang} params={embedParams} titles={titles} defaultTour={defaultTour} label={t.embed} />
       </div>
       <div className="canvas" aria-hidden="true">
         <p className="canvas-loading">{t.loading}</p>
@@ -86,9 +91,7 @@ export function LocalGraph({
           }}
         />
       </div>
-      <figcaption id="local-graph-caption">
-        {t.caption}
-      </figcaption>
+      <figcaption id="local-graph-caption">{t.caption}</figcaption>
     </figure>
   );
 }

@@ -10,7 +10,15 @@ import { paths, withBase } from '../paths';
  * addressed by → Fine-tuning …". A step walked against an edge's direction reads with
  * the edge's backward verb, so every step is true as written.
  */
-export function PathChain({ steps, lang, plainLinks = false }: { steps: readonly PathStep[]; lang: Lang; plainLinks?: boolean }) {
+export function PathChain({
+  steps,
+  lang,
+  plainLinks = false,
+}: {
+  steps: readonly PathStep[];
+  lang: Lang;
+  plainLinks?: boolean;
+}) {
   const first = steps[0];
   if (!first) return null;
   // Embeds link to the full site in a new tab, with plain anchors (no prefetching).
@@ -30,7 +38,9 @@ export function PathChain({ steps, lang, plainLinks = false }: { steps: readonly
         return (
           <Fragment key={s.edge.id}>
             {' '}
-            <span className={`path-verb${s.edge.stance === 'inferred' ? ' inferred' : ''}`}>— {s.forward ? verbs.forward : verbs.backward} →</span>{' '}
+            <span className={`path-verb${s.edge.stance === 'inferred' ? ' inferred' : ''}`}>
+              — {s.forward ? verbs.forward : verbs.backward} →
+            </span>{' '}
             {link(s.to.id, s.to.label[lang])}
           </Fragment>
         );

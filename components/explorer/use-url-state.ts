@@ -5,7 +5,13 @@
  * written (as a new history entry) on every change the reader makes.
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import { DEFAULT_STATE, parseExplorerQuery, serializeExplorerState, type ExplorerState, type Ignored } from '@/graph/explore-state';
+import {
+  DEFAULT_STATE,
+  parseExplorerQuery,
+  serializeExplorerState,
+  type ExplorerState,
+  type Ignored,
+} from '@/graph/explore-state';
 
 export function useUrlState(nodeIds: ReadonlySet<string>) {
   const [state, setState] = useState<ExplorerState>(DEFAULT_STATE);
@@ -19,7 +25,9 @@ export function useUrlState(nodeIds: ReadonlySet<string>) {
       // a plain visit: re-rendering thousands of elements for nothing is what made the
       // explorer's start slow.
       startTransition(() => {
-        setState((current) => (serializeExplorerState(current) === serializeExplorerState(parsed.state) ? current : parsed.state));
+        setState((current) =>
+          serializeExplorerState(current) === serializeExplorerState(parsed.state) ? current : parsed.state,
+        );
         setIgnored((current) => (current.length === 0 && parsed.ignored.length === 0 ? current : parsed.ignored));
       });
     };

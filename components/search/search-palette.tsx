@@ -81,7 +81,10 @@ export function SearchPalette({ lang }: { lang: Lang }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const k = e.key.toLowerCase();
-      if ((k === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target))) {
+      if (
+        (k === 'k' && (e.ctrlKey || e.metaKey)) ||
+        (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target))
+      ) {
         e.preventDefault();
         open();
       }
@@ -164,7 +167,12 @@ export function SearchPalette({ lang }: { lang: Lang }) {
         <span>{t.open}</span>
         <kbd aria-hidden="true">/</kbd>
       </Link>
-      <dialog ref={dialog} className="search-dialog" aria-label={t.dialogLabel} onClick={(e) => e.target === dialog.current && close()}>
+      <dialog
+        ref={dialog}
+        className="search-dialog"
+        aria-label={t.dialogLabel}
+        onClick={(e) => e.target === dialog.current && close()}
+      >
         <div className="search-box">
           <label htmlFor={`${id}-input`} className="visually-hidden">
             {t.inputLabel}

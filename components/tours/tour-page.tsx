@@ -39,7 +39,11 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
           defaultTour: loadTours()[0]?.id ?? '',
           label: messages(lang).embedDialog.button,
         }}
-        canvas={{ zoomIn: messages(lang).explore.zoomIn, zoomOut: messages(lang).explore.zoomOut, fit: messages(lang).explore.fit }}
+        canvas={{
+          zoomIn: messages(lang).explore.zoomIn,
+          zoomOut: messages(lang).explore.zoomOut,
+          fit: messages(lang).explore.fit,
+        }}
       >
         <ol className="step-list">
           {tour.steps.map((step, i) => (
@@ -69,7 +73,12 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
       <section aria-labelledby="cite-this" className="cite-this">
         <h2 id="cite-this">{messages(lang).cite.title}</h2>
         <p className="muted">{messages(lang).cite.intro}</p>
-        <PageCitation lang={lang} id={`explorer-tour-${tour.id}`} title={tour.title[lang]} path={paths.tour(lang, tour.id)} />
+        <PageCitation
+          lang={lang}
+          id={`explorer-tour-${tour.id}`}
+          title={tour.title[lang]}
+          path={paths.tour(lang, tour.id)}
+        />
       </section>
     </article>
   );

@@ -96,7 +96,12 @@ export function TourPlayer({
   const current = steps[step - 1];
   const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
   const view = useMemo(
-    () => ({ nodeIds: new Set(graph.nodes.map((n) => n.id)), edgeIds: new Set(graph.edges.map((e) => e.id)), focus: undefined, path: undefined }),
+    () => ({
+      nodeIds: new Set(graph.nodes.map((n) => n.id)),
+      edgeIds: new Set(graph.edges.map((e) => e.id)),
+      focus: undefined,
+      path: undefined,
+    }),
     [graph],
   );
 
@@ -133,14 +138,33 @@ export function TourPlayer({
           {children}
         </div>
         {ready ? (
-          <figure className="graph-figure tour-graph" aria-labelledby="tour-graph-caption" data-highlight={[...highlight].join(" ")}>
+          <figure
+            className="graph-figure tour-graph"
+            aria-labelledby="tour-graph-caption"
+            data-highlight={[...highlight].join(' ')}
+          >
             <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-              <button type="button" onClick={() => controls.current?.zoomIn()}>{canvas.zoomIn}</button>
-              <button type="button" onClick={() => controls.current?.zoomOut()}>{canvas.zoomOut}</button>
-              <button type="button" onClick={() => controls.current?.fit()}>{canvas.fit}</button>
+              <button type="button" onClick={() => controls.current?.zoomIn()}>
+                {canvas.zoomIn}
+              </button>
+              <button type="button" onClick={() => controls.current?.zoomOut()}>
+                {canvas.zoomOut}
+              </button>
+              <button type="button" onClick={() => controls.current?.fit()}>
+                {canvas.fit}
+              </button>
             </div>
             <div className="canvas" aria-hidden="true">
-              <GraphCanvas graph={graph} view={view} layout="force" lang={lang} controls={controls} highlight={highlight} wheelZoom={false} onSelect={() => undefined} />
+              <GraphCanvas
+                graph={graph}
+                view={view}
+                layout="force"
+                lang={lang}
+                controls={controls}
+                highlight={highlight}
+                wheelZoom={false}
+                onSelect={() => undefined}
+              />
             </div>
             <figcaption id="tour-graph-caption">
               {t.graphLabel}. {t.keys}

@@ -10,7 +10,11 @@ export function useStepKeys(step: number, go: (n: number) => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      )
+        return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'ArrowRight') go(step + 1);
       if (e.key === 'ArrowLeft') go(step - 1);

@@ -12,7 +12,19 @@ export const en = {
   siteDescription:
     'An interactive, bilingual map of one paper’s framework for the ethics and governance of general (foundation) models: traits, challenges at the algorithm, data and compute levels, mediation, governance, limits and recommendations — every claim cited.',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', home: 'Home', tours: 'Tours', explore: 'Explore', matrix: 'Matrix', relations: 'Relations', glossary: 'Glossary', sources: 'Sources', data: 'Data', teach: 'Teach', search: 'Search' },
+  nav: {
+    label: 'Main',
+    home: 'Home',
+    tours: 'Tours',
+    explore: 'Explore',
+    matrix: 'Matrix',
+    relations: 'Relations',
+    glossary: 'Glossary',
+    sources: 'Sources',
+    data: 'Data',
+    teach: 'Teach',
+    search: 'Search',
+  },
   languageSwitch: { label: 'Language', other: '中文', otherLong: '切换到中文' },
   theme: { label: 'Colour theme', light: 'Light', dark: 'Dark', system: 'Follow the system' },
   print: { pageAddress: 'This page online' },
@@ -69,7 +81,8 @@ export const en = {
     section: (s: string) => (s === 'abstract' ? 'Abstract' : `§${s}`),
     refs: 'Relies on',
     relations: 'Relations',
-    relationsIntro: 'How this idea connects to others. Links marked “editorial” are inferred by the editors, not stated by the paper.',
+    relationsIntro:
+      'How this idea connects to others. Links marked “editorial” are inferred by the editors, not stated by the paper.',
     noRelations: 'No relations.',
     outgoing: 'This idea',
     incoming: 'Other ideas',
@@ -110,7 +123,8 @@ export const en = {
   matrix: {
     title: 'Measures against challenges',
     lead: 'Which current governance measure addresses which ethical challenge, as the paper states it or as the editors infer it, what limits each measure, and which challenges no measure reaches.',
-    caption: 'Ethical challenges (rows, grouped by level) against governance measures (columns, grouped as technology — upstream, downstream — and mechanisms — macro, micro).',
+    caption:
+      'Ethical challenges (rows, grouped by level) against governance measures (columns, grouped as technology — upstream, downstream — and mechanisms — macro, micro).',
     challenge: 'Ethical challenge',
     stated: 'Addressed (stated)',
     inferred: 'Addressed (inferred)',
@@ -125,7 +139,8 @@ export const en = {
     limits: 'Limited by',
     noLimits: 'The paper names no limitation of this measure.',
     tradeoffsTitle: 'Trade-offs: what each measure gains and what it costs',
-    tradeoffsIntro: 'For each measure, the challenges it addresses and the limitations the paper finds in it, with the paper’s words for each link.',
+    tradeoffsIntro:
+      'For each measure, the challenges it addresses and the limitations the paper finds in it, with the paper’s words for each link.',
     gains: 'Addresses',
     costs: 'Limited by',
     openTradeoff: 'See this trade-off',
@@ -194,7 +209,8 @@ export const en = {
     loading: 'Loading the graph…',
     noscript: 'The interactive graph needs JavaScript. The list below shows every idea and its links.',
     summary: (nodes: number, edges: number) => `Showing ${nodes} ideas and ${edges} links.`,
-    summaryFocus: (label: string, depth: number) => ` Focused on “${label}”, up to ${depth} step${depth === 1 ? '' : 's'} away.`,
+    summaryFocus: (label: string, depth: number) =>
+      ` Focused on “${label}”, up to ${depth} step${depth === 1 ? '' : 's'} away.`,
     listSummary: (nodes: number, edges: number) => `The ideas shown as a list (${nodes}) and their links (${edges})`,
     listView: 'List of the ideas shown',
     listIntro: 'The same ideas as the graph, kept in step with the filters and focus.',
@@ -220,7 +236,8 @@ export const en = {
     title: 'Open data',
     lead: 'The whole framework as data, in the formats your tools read: network tools (Gephi, Kumu, Cytoscape), thesaurus managers (SKOS) and reference managers (BibTeX, CSL-JSON). Every file is generated from the one validated graph at each build, never edited by hand.',
     datasetTitle: 'General Models: Ethics & Governance Explorer — framework graph',
-    versionLine: (version: string, date: string) => `Data version ${version}, built on ${date}. Every file below carries the same version and build date.`,
+    versionLine: (version: string, date: string) =>
+      `Data version ${version}, built on ${date}. Every file below carries the same version and build date.`,
     downloads: 'Downloads',
     tableCaption: (version: string, date: string) => `Files of data version ${version}, built on ${date}`,
     colFile: 'File',
@@ -231,19 +248,23 @@ export const en = {
     files: {
       graphJson: {
         format: 'JSON',
-        description: 'The native data contract: every node and edge with labels, summaries and aliases in both languages, and the citations of the paper behind each one.',
+        description:
+          'The native data contract: every node and edge with labels, summaries and aliases in both languages, and the citations of the paper behind each one.',
       },
       graphSchema: {
         format: 'JSON Schema (2020-12)',
-        description: 'The schema of graph.json, generated from the same definitions the build validates with. Use it to validate the data or generate types.',
+        description:
+          'The schema of graph.json, generated from the same definitions the build validates with. Use it to validate the data or generate types.',
       },
       cyjs: {
         format: 'Cytoscape JSON',
-        description: 'For Cytoscape desktop (File › Import › Network from File) and Cytoscape.js. Every attribute becomes a table column.',
+        description:
+          'For Cytoscape desktop (File › Import › Network from File) and Cytoscape.js. Every attribute becomes a table column.',
       },
       graphml: {
         format: 'GraphML',
-        description: 'For Gephi, yEd, NetworkX and igraph: typed attributes for kind, labels in both languages, level, stance and more.',
+        description:
+          'For Gephi, yEd, NetworkX and igraph: typed attributes for kind, labels in both languages, level, stance and more.',
       },
       gephiNodes: {
         format: 'CSV (UTF-8)',
@@ -251,7 +272,8 @@ export const en = {
       },
       gephiEdges: {
         format: 'CSV (UTF-8)',
-        description: 'The edge table for Gephi: Source, Target, Type (directed or undirected), Label (the link’s verb), then its stance and notes.',
+        description:
+          'The edge table for Gephi: Source, Target, Type (directed or undirected), Label (the link’s verb), then its stance and notes.',
       },
       kumuElements: {
         format: 'CSV (UTF-8)',
@@ -259,15 +281,18 @@ export const en = {
       },
       kumuConnections: {
         format: 'CSV (UTF-8)',
-        description: 'Connections for Kumu: From, To, Type (the link’s verb) and direction. Kumu joins them to the elements by label.',
+        description:
+          'Connections for Kumu: From, To, Type (the link’s verb) and direction. Kumu joins them to the elements by label.',
       },
       skos: {
         format: 'SKOS, JSON-LD',
-        description: 'The framework as a SKOS concept scheme for thesaurus managers: labels in English and Chinese, aliases, definitions, broader terms from “part of”, and every other link as a related term with its kind kept.',
+        description:
+          'The framework as a SKOS concept scheme for thesaurus managers: labels in English and Chinese, aliases, definitions, broader terms from “part of”, and every other link as a related term with its kind kept.',
       },
       bib: {
         format: 'BibTeX',
-        description: 'For LaTeX and reference managers: this data set, the source paper and the works it cites, with only what the paper prints.',
+        description:
+          'For LaTeX and reference managers: this data set, the source paper and the works it cites, with only what the paper prints.',
       },
       csl: {
         format: 'CSL-JSON',
@@ -275,7 +300,8 @@ export const en = {
       },
       datapackage: {
         format: 'Data Package (JSON)',
-        description: 'A Frictionless Data Package describing every file here: format, size, checksum, version and build date.',
+        description:
+          'A Frictionless Data Package describing every file here: format, size, checksum, version and build date.',
       },
       changelog: {
         format: 'Markdown',
@@ -305,7 +331,8 @@ export const en = {
     copyFailed: 'Could not copy: select the text and copy it.',
     plain: (c: { title: string; site: string; version: string; url: string; accessed: string }) =>
       `“${c.title}.” ${c.site}, data version ${c.version}. ${c.url} (accessed ${c.accessed}).`,
-    bibtexNote: (site: string, version: string, accessed: string) => `${site}, data version ${version}. Accessed ${accessed}.`,
+    bibtexNote: (site: string, version: string, accessed: string) =>
+      `${site}, data version ${version}. Accessed ${accessed}.`,
   },
   ...embedEn,
 };

@@ -19,10 +19,12 @@ export const searchEn = {
   hint: 'Use ↑ and ↓ to move, Enter to open, Esc to close.',
   inBody: 'mentioned in the explanation',
   pageTitle: 'Search',
-  pageLead: 'Search every idea of the framework by its name, a synonym, its summary or words in its explanation — in English, Chinese or pinyin.',
+  pageLead:
+    'Search every idea of the framework by its name, a synonym, its summary or words in its explanation — in English, Chinese or pinyin.',
   resultsFor: (q: string) => `Results for “${q}”`,
   emptyQuery: 'Type a word to search.',
-  noscript: 'Search results need JavaScript, which is off in this browser. The ideas are also listed, each with a link to its page, in:',
+  noscript:
+    'Search results need JavaScript, which is off in this browser. The ideas are also listed, each with a link to its page, in:',
   submit: 'Search',
   highlightLabel: 'Highlight ideas on the graph',
   highlightCount: (n: number) => `${n} idea${n === 1 ? '' : 's'} highlighted`,

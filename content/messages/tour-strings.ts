@@ -19,7 +19,8 @@ export const toursEn = {
   allTours: 'All tours',
   graphLabel: 'The ideas of this tour; the current step’s ideas are highlighted',
   finished: 'End of the tour.',
-  badStep: (raw: string, total: number) => `“step=${raw}” is not a step of this tour (it has ${total}); showing step 1.`,
+  badStep: (raw: string, total: number) =>
+    `“step=${raw}” is not a step of this tour (it has ${total}); showing step 1.`,
 };
 
 export const toursZh = {

@@ -10,7 +10,19 @@ export const zh = {
   siteDescription:
     '以交互式双语知识图谱呈现一篇论文关于通用模型（预训练模型、基础模型、大模型）伦理与治理的框架：模型特性、算法/数据/算力三个层面的伦理挑战、中介性、治理措施、局限与建议——每一论断均附论文出处。',
   skipToContent: '跳到正文',
-  nav: { label: '主导航', home: '首页', tours: '导览', explore: '图谱探索', matrix: '对照表', relations: '人-技术关系', glossary: '术语表', sources: '文献', data: '数据', teach: '教学', search: '搜索' },
+  nav: {
+    label: '主导航',
+    home: '首页',
+    tours: '导览',
+    explore: '图谱探索',
+    matrix: '对照表',
+    relations: '人-技术关系',
+    glossary: '术语表',
+    sources: '文献',
+    data: '数据',
+    teach: '教学',
+    search: '搜索',
+  },
   languageSwitch: { label: '语言', other: 'English', otherLong: 'Switch to English' },
   theme: { label: '配色', light: '浅色', dark: '深色', system: '跟随系统' },
   print: { pageAddress: '本页网址' },
@@ -218,7 +230,8 @@ export const zh = {
     title: '开放数据',
     lead: '整个框架以数据形式提供，格式可直接用于各类工具：网络分析工具（Gephi、Kumu、Cytoscape）、叙词表管理工具（SKOS）和文献管理工具（BibTeX、CSL-JSON）。所有文件均在每次构建时由同一份经过校验的图谱生成，从不手工编辑。',
     datasetTitle: '通用模型伦理与治理框架浏览器——框架图谱',
-    versionLine: (version: string, date: string) => `数据版本 ${version}，构建于 ${date}。以下每个文件都标有相同的版本和构建日期。`,
+    versionLine: (version: string, date: string) =>
+      `数据版本 ${version}，构建于 ${date}。以下每个文件都标有相同的版本和构建日期。`,
     downloads: '下载',
     tableCaption: (version: string, date: string) => `数据版本 ${version} 的文件（构建于 ${date}）`,
     colFile: '文件',
@@ -237,7 +250,8 @@ export const zh = {
       },
       cyjs: {
         format: 'Cytoscape JSON',
-        description: '用于 Cytoscape 桌面版（File › Import › Network from File）和 Cytoscape.js，每个属性都成为表格中的一列。',
+        description:
+          '用于 Cytoscape 桌面版（File › Import › Network from File）和 Cytoscape.js，每个属性都成为表格中的一列。',
       },
       graphml: {
         format: 'GraphML',
@@ -261,7 +275,8 @@ export const zh = {
       },
       skos: {
         format: 'SKOS，JSON-LD',
-        description: '以 SKOS 概念体系表示的框架，供叙词表管理工具使用：中英文标签、别名、定义，由“属于”生成的上位词，其他关联作为相关词并保留关联类型。',
+        description:
+          '以 SKOS 概念体系表示的框架，供叙词表管理工具使用：中英文标签、别名、定义，由“属于”生成的上位词，其他关联作为相关词并保留关联类型。',
       },
       bib: {
         format: 'BibTeX',
@@ -303,7 +318,8 @@ export const zh = {
     copyFailed: '无法复制：请选中文字后手动复制。',
     plain: (c: { title: string; site: string; version: string; url: string; accessed: string }) =>
       `${c.site}. ${c.title}[EB/OL]. 数据版本 ${c.version}. [${c.accessed}]. ${c.url}`,
-    bibtexNote: (site: string, version: string, accessed: string) => `${site}，数据版本 ${version}。访问日期：${accessed}。`,
+    bibtexNote: (site: string, version: string, accessed: string) =>
+      `${site}，数据版本 ${version}。访问日期：${accessed}。`,
   },
   ...embedZh,
 } satisfies Messages;

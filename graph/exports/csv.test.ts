@@ -57,7 +57,14 @@ for (const { name, graph: make } of GRAPHS) {
       for (const n of graph.nodes) {
         const row = byId.get(n.id);
         assert.deepEqual(
-          [cell(row, 'Label'), cell(row, 'label_zh'), cell(row, 'summary_zh'), cell(row, 'kind'), cell(row, 'data_version'), cell(row, 'built')],
+          [
+            cell(row, 'Label'),
+            cell(row, 'label_zh'),
+            cell(row, 'summary_zh'),
+            cell(row, 'kind'),
+            cell(row, 'data_version'),
+            cell(row, 'built'),
+          ],
           [n.label.en, n.label.zh, n.summary.zh, n.kind, TEST_META.version, TEST_META.built],
         );
       }
@@ -104,7 +111,13 @@ for (const { name, graph: make } of GRAPHS) {
       graph.nodes.forEach((n, i) => {
         const row = elements[i];
         assert.deepEqual(
-          [cell(row, 'Label'), cell(row, 'Label (zh)'), cell(row, 'Description'), cell(row, 'Description (zh)'), cell(row, 'Data version')],
+          [
+            cell(row, 'Label'),
+            cell(row, 'Label (zh)'),
+            cell(row, 'Description'),
+            cell(row, 'Description (zh)'),
+            cell(row, 'Data version'),
+          ],
           [n.label.en, n.label.zh, n.summary.en, n.summary.zh, TEST_META.version],
         );
       });
@@ -121,7 +134,10 @@ describe('Kumu label check', () => {
 
   it('refuses a graph where two nodes share an English label', () => {
     const g = tinyGraph();
-    const twin = Graph.parse({ ...g, nodes: g.nodes.map((n) => (n.id === 'data' ? { ...n, label: { ...n.label, en: 'Sample bias' } } : n)) });
+    const twin = Graph.parse({
+      ...g,
+      nodes: g.nodes.map((n) => (n.id === 'data' ? { ...n, label: { ...n.label, en: 'Sample bias' } } : n)),
+    });
     assert.deepEqual(duplicateLabels(twin), ['Sample bias']);
     assert.throws(() => kumuElementsCsv(twin, TEST_META), /Sample bias/);
     assert.throws(() => kumuConnectionsCsv(twin, TEST_META), /Sample bias/);

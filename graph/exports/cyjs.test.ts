@@ -18,8 +18,22 @@ const Header = z.object({
     edges: z.array(z.object({ data: z.looseObject({ id: z.string(), source: z.string(), target: z.string() }) })),
   }),
 });
-const NodeData = z.object({ id: z.string(), name: z.string(), kind: z.string(), label_en: z.string(), label_zh: z.string(), level: z.string() });
-const EdgeData = z.object({ id: z.string(), source: z.string(), target: z.string(), interaction: z.string(), stance: z.string(), directed: z.boolean() });
+const NodeData = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  label_en: z.string(),
+  label_zh: z.string(),
+  level: z.string(),
+});
+const EdgeData = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  interaction: z.string(),
+  stance: z.string(),
+  directed: z.boolean(),
+});
 
 for (const { name, graph: make } of GRAPHS) {
   describe(`graph.cyjs of ${name}`, () => {

@@ -71,10 +71,15 @@ export function dataPackage(meta: ExportMeta, written: readonly WrittenFile[]): 
  * date it shows are those of the files actually there. Fails with the fix if the data step
  * has not run.
  */
-export function readPublishedPackage(dir = path.join(process.cwd(), 'public', 'data')): { pkg: DataPackage; ownBytes: number } {
+export function readPublishedPackage(dir = path.join(process.cwd(), 'public', 'data')): {
+  pkg: DataPackage;
+  ownBytes: number;
+} {
   const file = path.join(dir, DATAPACKAGE_FILE);
   if (!fs.existsSync(file)) {
-    throw new Error(`${path.relative(process.cwd(), file)} is missing: run "npm run data" (scripts/build-exports.ts) before building the site`);
+    throw new Error(
+      `${path.relative(process.cwd(), file)} is missing: run "npm run data" (scripts/build-exports.ts) before building the site`,
+    );
   }
   const text = fs.readFileSync(file, 'utf8');
   return { pkg: DataPackage.parse(JSON.parse(text)), ownBytes: Buffer.byteLength(text) };

@@ -52,7 +52,11 @@ export const GEPHI_EDGE_COLUMNS: Column<FlatEdge>[] = [
 ];
 
 export const gephiNodesCsv = (graph: Graph, meta: ExportMeta) =>
-  csvTable(GEPHI_NODE_COLUMNS, graph.nodes.map((n) => flatNode(n, meta)), meta);
+  csvTable(
+    GEPHI_NODE_COLUMNS,
+    graph.nodes.map((n) => flatNode(n, meta)),
+    meta,
+  );
 
 export const gephiEdgesCsv = (graph: Graph, meta: ExportMeta) =>
   csvTable(GEPHI_EDGE_COLUMNS, graph.edges.map(flatEdge), meta);

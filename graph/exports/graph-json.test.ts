@@ -11,9 +11,17 @@ import { Graph } from '../schema';
 import { realGraph } from './testing';
 
 // The schema exactly as scripts/build-data.ts publishes it.
-const schema = z.record(z.string(), z.unknown()).parse(
-  JSON.parse(JSON.stringify({ ...z.toJSONSchema(Graph, { io: 'output' }), title: 'Framework explorer graph', $id: 'graph.schema.json' })),
-);
+const schema = z
+  .record(z.string(), z.unknown())
+  .parse(
+    JSON.parse(
+      JSON.stringify({
+        ...z.toJSONSchema(Graph, { io: 'output' }),
+        title: 'Framework explorer graph',
+        $id: 'graph.schema.json',
+      }),
+    ),
+  );
 const ajv = new Ajv2020({ allErrors: true, strict: false }).addFormat('uri', (s: string) => URL.canParse(s));
 const validate = ajv.compile(schema);
 
@@ -48,7 +56,10 @@ describe('graph.json against graph.schema.json (Ajv)', () => {
     { what: 'an id that is not kebab-case', mutate: (g) => (firstNode(g).id = 'Not A Slug') },
     { what: 'an unknown edge kind', mutate: (g) => (firstEdge(g).kind = 'likes') },
     { what: 'an edge without a stance', mutate: (g) => delete firstEdge(g).stance },
-    { what: 'a citation with an unknown section', mutate: (g) => (firstEdge(g).citations = [{ section: '9.9', quote: '引文' }]) },
+    {
+      what: 'a citation with an unknown section',
+      mutate: (g) => (firstEdge(g).citations = [{ section: '9.9', quote: '引文' }]),
+    },
   ];
   for (const { what, mutate } of rejects) {
     it(`rejects ${what}`, () => {

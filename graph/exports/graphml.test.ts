@@ -23,13 +23,21 @@ const NodeAttrs = z.object({
   level: z.string().optional(),
   aliases_zh: z.string().optional(),
 });
-const EdgeAttrs = z.object({ kind: z.string(), label_en: z.string(), stance: z.string(), directed: z.boolean(), note_zh: z.string().optional() });
+const EdgeAttrs = z.object({
+  kind: z.string(),
+  label_en: z.string(),
+  stance: z.string(),
+  directed: z.boolean(),
+  note_zh: z.string().optional(),
+});
 const GraphAttrs = z.object({ version: z.string(), built: z.string(), title_zh: z.string() });
 
 describe('GraphML key declarations', () => {
   it('declare kind, labels in both languages, level and stance', () => {
-    for (const name of ['kind', 'label_en', 'label_zh', 'level']) assert.ok(GRAPHML_NODE_ATTRIBUTES.includes(name), name);
-    for (const name of ['kind', 'stance', 'label_en', 'label_zh']) assert.ok(GRAPHML_EDGE_ATTRIBUTES.includes(name), name);
+    for (const name of ['kind', 'label_en', 'label_zh', 'level'])
+      assert.ok(GRAPHML_NODE_ATTRIBUTES.includes(name), name);
+    for (const name of ['kind', 'stance', 'label_en', 'label_zh'])
+      assert.ok(GRAPHML_EDGE_ATTRIBUTES.includes(name), name);
   });
 });
 

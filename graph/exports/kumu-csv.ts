@@ -68,7 +68,11 @@ function assertUniqueLabels(graph: Graph) {
 
 export function kumuElementsCsv(graph: Graph, meta: ExportMeta): string {
   assertUniqueLabels(graph);
-  return csvTable(KUMU_ELEMENT_COLUMNS, graph.nodes.map((n) => flatNode(n, meta)), meta);
+  return csvTable(
+    KUMU_ELEMENT_COLUMNS,
+    graph.nodes.map((n) => flatNode(n, meta)),
+    meta,
+  );
 }
 
 export function kumuConnectionsCsv(graph: Graph, meta: ExportMeta): string {

@@ -13,7 +13,14 @@ import { LANGS, type Node, type Reference } from '../schema';
 import { ACCESSED_PLACEHOLDER, fillAccessed, isoDate, splitAtAccessed } from './accessed';
 import { bibtexKey, cslDate, latexText } from './citation';
 import { pageBibtex } from './page-citation';
-import { DATASET_ID, SOURCE_PAPER_ID, markerOrder, referenceItems, referencesBib, referencesCslJson } from './references';
+import {
+  DATASET_ID,
+  SOURCE_PAPER_ID,
+  markerOrder,
+  referenceItems,
+  referencesBib,
+  referencesCslJson,
+} from './references';
 import { GRAPHS, TEST_META } from './testing';
 
 const DateParts = z.object({ 'date-parts': z.array(z.array(z.number())) });
@@ -45,7 +52,13 @@ function allowedFields(ref: Reference): string[] {
     ['accessed', 'accessed'],
     ['url', 'URL'],
   ];
-  return ['id', 'citation-key', 'type', 'note', ...printed.filter(([field]) => ref[field] !== undefined).map(([, csl]) => csl)].sort();
+  return [
+    'id',
+    'citation-key',
+    'type',
+    'note',
+    ...printed.filter(([field]) => ref[field] !== undefined).map(([, csl]) => csl),
+  ].sort();
 }
 
 describe('CSL dates', () => {
@@ -61,7 +74,10 @@ describe('CSL dates', () => {
 describe('reference order', () => {
   it('puts numbered references in number order, then footnotes', () => {
     const markers = ['④', '[11]', '①', '[2]', '[29]'];
-    assert.deepEqual([...markers].sort((a, b) => markerOrder(a) - markerOrder(b)), ['[2]', '[11]', '[29]', '①', '④']);
+    assert.deepEqual(
+      [...markers].sort((a, b) => markerOrder(a) - markerOrder(b)),
+      ['[2]', '[11]', '[29]', '①', '④'],
+    );
   });
 });
 
@@ -104,7 +120,13 @@ for (const { name, graph: make } of GRAPHS) {
 
     it('states nothing about the source paper but what the text shows', () => {
       const paper = cslById.get(SOURCE_PAPER_ID);
-      assert.deepEqual(Object.keys(items.find((i) => i.id === SOURCE_PAPER_ID) ?? {}).sort(), ['citation-key', 'id', 'language', 'note', 'type']);
+      assert.deepEqual(Object.keys(items.find((i) => i.id === SOURCE_PAPER_ID) ?? {}).sort(), [
+        'citation-key',
+        'id',
+        'language',
+        'note',
+        'type',
+      ]);
       assert.match(paper?.note ?? '', /not given/);
     });
 
@@ -149,23 +171,37 @@ describe('page citation', () => {
       const t = messages(lang);
       const url = TEST_META.nodeUrl(lang, 'emergence');
       const note = t.cite.bibtexNote(t.siteTitle, TEST_META.version, ACCESSED_PLACEHOLDER);
-      const parts = splitAtAccessed(pageBibtex({ id: 'explorer-emergence', title: lang === 'en' ? 'Emergence' : '涌现性', url, note }));
+      const parts = splitAtAccessed(
+        pageBibtex({ id: 'explorer-emergence', title: lang === 'en' ? 'Emergence' : '涌现性', url, note }),
+      );
       const today = isoDate(new Date(2025, 0, 5));
       const [entry] = readBack(fillAccessed(parts, today));
       assert.equal(today, '2025-01-05');
       assert.deepEqual(
         [entry?.['citation-key'], entry?.title, entry?.URL, entry?.note],
-        ['explorer_emergence', lang === 'en' ? 'Emergence' : '涌现性', url, t.cite.bibtexNote(t.siteTitle, TEST_META.version, today)],
+        [
+          'explorer_emergence',
+          lang === 'en' ? 'Emergence' : '涌现性',
+          url,
+          t.cite.bibtexNote(t.siteTitle, TEST_META.version, today),
+        ],
       );
     });
 
     it(`puts title, site, version, address and date in the plain citation (${lang})`, () => {
       const t = messages(lang);
       const parts = splitAtAccessed(
-        t.cite.plain({ title: 'X', site: t.siteTitle, version: '9.8.7', url: 'https://example.edu/p/', accessed: ACCESSED_PLACEHOLDER }),
+        t.cite.plain({
+          title: 'X',
+          site: t.siteTitle,
+          version: '9.8.7',
+          url: 'https://example.edu/p/',
+          accessed: ACCESSED_PLACEHOLDER,
+        }),
       );
       const text = fillAccessed(parts, '2025-01-05');
-      for (const piece of ['X', t.siteTitle, '9.8.7', 'https://example.edu/p/', '2025-01-05']) assert.ok(text.includes(piece), piece);
+      for (const piece of ['X', t.siteTitle, '9.8.7', 'https://example.edu/p/', '2025-01-05'])
+        assert.ok(text.includes(piece), piece);
     });
   }
 

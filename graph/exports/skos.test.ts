@@ -22,7 +22,11 @@ const Expanded = z.array(z.looseObject({ '@id': z.string(), '@type': z.array(z.s
 type Resource = z.infer<typeof Expanded>[number];
 
 const values = (r: Resource | undefined, property: string) => z.array(Value).parse(r?.[property] ?? []);
-const refs = (r: Resource | undefined, property: string) => z.array(Ref).parse(r?.[property] ?? []).map((x) => x['@id']);
+const refs = (r: Resource | undefined, property: string) =>
+  z
+    .array(Ref)
+    .parse(r?.[property] ?? [])
+    .map((x) => x['@id']);
 /** Language tags are case-insensitive (BCP 47), and jsonld.js lower-cases them when expanding. */
 const inLang = (r: Resource | undefined, property: string, lang: string) =>
   values(r, property)
@@ -51,17 +55,27 @@ for (const { name, graph: make } of GRAPHS) {
 
     it('tags Chinese text as zh-Hans in the file itself', () => {
       const raw = z.object({
-        '@graph': z.array(z.looseObject({ '@type': z.string(), prefLabel: z.record(z.string(), z.string()).optional() })),
+        '@graph': z.array(
+          z.looseObject({ '@type': z.string(), prefLabel: z.record(z.string(), z.string()).optional() }),
+        ),
       });
-      const concepts = raw.parse(JSON.parse(skosText(graph, TEST_META)))['@graph'].filter((r) => r['@type'] === 'skos:Concept');
+      const concepts = raw
+        .parse(JSON.parse(skosText(graph, TEST_META)))
+        ['@graph'].filter((r) => r['@type'] === 'skos:Concept');
       assert.equal(concepts.length, graph.nodes.length);
       for (const c of concepts) assert.deepEqual(Object.keys(c.prefLabel ?? {}), ['en', 'zh-Hans']);
     });
 
     it('has a concept scheme with the version and build date', () => {
       assert.ok(scheme, 'a skos:ConceptScheme');
-      assert.deepEqual(values(scheme, OWL_VERSION).map((v) => v['@value']), [TEST_META.version]);
-      assert.deepEqual(values(scheme, DCT_ISSUED).map((v) => v['@value']), [TEST_META.built]);
+      assert.deepEqual(
+        values(scheme, OWL_VERSION).map((v) => v['@value']),
+        [TEST_META.version],
+      );
+      assert.deepEqual(
+        values(scheme, DCT_ISSUED).map((v) => v['@value']),
+        [TEST_META.built],
+      );
       assert.ok(refs(scheme, SKOS('hasTopConcept')).length > 0);
     });
 
@@ -78,17 +92,24 @@ for (const { name, graph: make } of GRAPHS) {
         assert.deepEqual(inLang(c, SKOS('prefLabel'), 'zh-Hans'), [n.label.zh], n.id);
         assert.deepEqual(inLang(c, SKOS('definition'), 'en'), [n.summary.en], n.id);
         assert.deepEqual(inLang(c, SKOS('definition'), 'zh-Hans'), [n.summary.zh], n.id);
-        const alt = (lang: 'en' | 'zh') => [...new Set(n.aliases?.[lang] ?? [])].filter((a) => a !== n.label[lang]).sort();
+        const alt = (lang: 'en' | 'zh') =>
+          [...new Set(n.aliases?.[lang] ?? [])].filter((a) => a !== n.label[lang]).sort();
         assert.deepEqual(inLang(c, SKOS('altLabel'), 'en'), alt('en'), n.id);
         assert.deepEqual(inLang(c, SKOS('altLabel'), 'zh-Hans'), alt('zh'), n.id);
-        assert.deepEqual(values(c, fx('kind')).map((v) => v['@value']), [n.kind]);
+        assert.deepEqual(
+          values(c, fx('kind')).map((v) => v['@value']),
+          [n.kind],
+        );
       }
     });
 
     it('turns part-of into broader and narrower', () => {
       for (const e of graph.edges.filter((x) => x.kind === 'part-of')) {
         assert.ok(refs(concept(e.source), SKOS('broader')).includes(`${conceptNamespace(TEST_META)}${e.target}`), e.id);
-        assert.ok(refs(concept(e.target), SKOS('narrower')).includes(`${conceptNamespace(TEST_META)}${e.source}`), e.id);
+        assert.ok(
+          refs(concept(e.target), SKOS('narrower')).includes(`${conceptNamespace(TEST_META)}${e.source}`),
+          e.id,
+        );
       }
     });
 
@@ -112,7 +133,10 @@ for (const { name, graph: make } of GRAPHS) {
         for (const other of refs(r, SKOS('related'))) {
           related += 1;
           assert.ok(refs(byId.get(other), SKOS('related')).includes(r['@id']), `${r['@id']} ↔ ${other}`);
-          assert.ok(!ancestors(r['@id']).has(other) && !ancestors(other).has(r['@id']), `${r['@id']} related to its ancestor ${other}`);
+          assert.ok(
+            !ancestors(r['@id']).has(other) && !ancestors(other).has(r['@id']),
+            `${r['@id']} related to its ancestor ${other}`,
+          );
         }
       }
       assert.ok(related > 0);

@@ -68,7 +68,10 @@ export interface SkosDocument {
 function context(meta: ExportMeta): Record<string, unknown> {
   const id = (iri: string) => ({ '@id': iri, '@type': '@id' });
   const edgeTerms = Object.fromEntries(
-    EDGE_KINDS.filter((k) => k !== 'part-of').map((k) => [k, { '@id': `fx:${k}`, '@type': '@id', '@container': '@set' }]),
+    EDGE_KINDS.filter((k) => k !== 'part-of').map((k) => [
+      k,
+      { '@id': `fx:${k}`, '@type': '@id', '@container': '@set' },
+    ]),
   );
   return {
     skos: SKOS_NS,
@@ -101,7 +104,8 @@ const langMap = (text: Record<Lang, string>): LangMap => ({ [LANGUAGE_TAG.en]: t
 /** Ancestors of every node along `part-of`, so related links never run along the hierarchy. */
 function ancestors(graph: Graph): Map<string, Set<string>> {
   const parents = new Map<string, string[]>();
-  for (const e of graph.edges) if (e.kind === 'part-of') parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
+  for (const e of graph.edges)
+    if (e.kind === 'part-of') parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
   const memo = new Map<string, Set<string>>();
   const walk = (id: string): Set<string> => {
     const known = memo.get(id);

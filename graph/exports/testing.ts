@@ -34,7 +34,13 @@ export function tinyGraph(): Graph {
         level: 'data',
         citations: cite,
       },
-      { id: 'data', kind: 'level', label: { en: 'Data level', zh: '数据层面' }, summary: { en: 'Data.', zh: '数据。' }, citations: cite },
+      {
+        id: 'data',
+        kind: 'level',
+        label: { en: 'Data level', zh: '数据层面' },
+        summary: { en: 'Data.', zh: '数据。' },
+        citations: cite,
+      },
       {
         id: 'data-cleaning',
         kind: 'governance',
@@ -76,8 +82,22 @@ export function tinyGraph(): Graph {
       },
     ],
     edges: [
-      { id: 'bias--arises-at--data', source: 'bias', kind: 'arises-at', target: 'data', stance: 'stated', citations: cite },
-      { id: 'sample-bias--part-of--bias', source: 'sample-bias', kind: 'part-of', target: 'bias', stance: 'stated', citations: cite },
+      {
+        id: 'bias--arises-at--data',
+        source: 'bias',
+        kind: 'arises-at',
+        target: 'data',
+        stance: 'stated',
+        citations: cite,
+      },
+      {
+        id: 'sample-bias--part-of--bias',
+        source: 'sample-bias',
+        kind: 'part-of',
+        target: 'bias',
+        stance: 'stated',
+        citations: cite,
+      },
       {
         id: 'data-cleaning--trades-off-with--bias',
         source: 'data-cleaning',
@@ -87,9 +107,30 @@ export function tinyGraph(): Graph {
         note: { en: 'Cleaning removes, "but" also loses, data.', zh: '清洗会去除数据，也会丢失数据。' },
         citations: cite,
       },
-      { id: 'data-cleaning--addresses--sample-bias', source: 'data-cleaning', kind: 'addresses', target: 'sample-bias', stance: 'stated', citations: cite },
-      { id: 'fn-9--cited-for--bias', source: 'fn-9', kind: 'cited-for', target: 'bias', stance: 'stated', citations: cite },
-      { id: 'ref-3--cited-for--data', source: 'ref-3', kind: 'cited-for', target: 'data', stance: 'stated', citations: cite },
+      {
+        id: 'data-cleaning--addresses--sample-bias',
+        source: 'data-cleaning',
+        kind: 'addresses',
+        target: 'sample-bias',
+        stance: 'stated',
+        citations: cite,
+      },
+      {
+        id: 'fn-9--cited-for--bias',
+        source: 'fn-9',
+        kind: 'cited-for',
+        target: 'bias',
+        stance: 'stated',
+        citations: cite,
+      },
+      {
+        id: 'ref-3--cited-for--data',
+        source: 'ref-3',
+        kind: 'cited-for',
+        target: 'data',
+        stance: 'stated',
+        citations: cite,
+      },
     ],
   });
 }

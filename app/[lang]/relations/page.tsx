@@ -5,7 +5,10 @@ export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-export const generateMetadata = langMetadata('/relations/', (m) => ({ title: m.relationsPage.title, lead: m.relationsPage.lead }));
+export const generateMetadata = langMetadata('/relations/', (m) => ({
+  title: m.relationsPage.title,
+  lead: m.relationsPage.lead,
+}));
 
 export default async function Page({ params }: LangProps) {
   return <RelationsPage lang={await readLang(params)} />;

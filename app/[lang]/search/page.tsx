@@ -5,7 +5,10 @@ export const dynamicParams = false;
 
 export const generateStaticParams = langStaticParams;
 
-export const generateMetadata = langMetadata('/search/', (m) => ({ title: m.search.pageTitle, lead: m.search.pageLead }));
+export const generateMetadata = langMetadata('/search/', (m) => ({
+  title: m.search.pageTitle,
+  lead: m.search.pageLead,
+}));
 
 export default async function Page({ params }: LangProps) {
   return <SearchPage lang={await readLang(params)} />;

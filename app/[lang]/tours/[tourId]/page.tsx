@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw, tourId } = await params;
   const lang = Lang.parse(raw);
   const tour = loadTours().find((t) => t.id === tourId);
-  return tour ? pageMetadata(lang, paths.tour(lang, tourId), tour.title[lang], tour.summary[lang], paths.oembedTour(lang, tourId)) : {};
+  return tour
+    ? pageMetadata(lang, paths.tour(lang, tourId), tour.title[lang], tour.summary[lang], paths.oembedTour(lang, tourId))
+    : {};
 }
 
 export default async function Page({ params }: Props) {
