@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import Graphology from 'graphology';
 import { z } from 'zod';
+import { Graph } from '../graph/schema';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 
 /** Every file the data page must offer (issue 7), each served from /data/. */
@@ -66,7 +67,7 @@ test.describe('data page', () => {
   });
 
   test('the downloads keep Chinese text and carry the version', async ({ page }) => {
-    const graph = await (await page.request.get('/data/graph.json')).json();
+    const graph = Graph.parse(await (await page.request.get('/data/graph.json')).json());
     const nodes = await (await page.request.get('/data/nodes.csv')).text();
     expect(nodes.split('\n')[0]).toMatch(/^Id,Label,/);
     expect(nodes).toContain('涌现性');

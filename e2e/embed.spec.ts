@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
+import { z } from 'zod';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
@@ -191,7 +192,9 @@ test.describe('oEmbed', () => {
       expect(new URL(href).pathname).toBe(`/oembed/${lang}/${kind}/${id}.json`);
       const res = await request.get(new URL(href).pathname);
       expect(res.status()).toBe(200);
-      const body = await res.json();
+      const body = z
+        .looseObject({ width: z.number(), height: z.number(), html: z.string(), title: z.string() })
+        .parse(await res.json());
       expect(body).toMatchObject({ version: '1.0', type: 'rich' });
       expect(body.width).toBeGreaterThan(0);
       expect(body.height).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * pages read the names and verbs. Typed against the schema's enums, so adding a kind to
  * the schema without naming it here is a type error.
  */
-import type { EdgeKind, GovernanceScope, Lang, Level, NodeKind } from './schema';
+import type { EdgeKind, GovernanceScope, Lang, NodeKind } from './schema';
 
 export { LEVEL_NAMES, NODE_KIND_NAMES } from './kind-names';
 

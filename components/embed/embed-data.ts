@@ -9,18 +9,18 @@ import type { PresetLayout } from '@/graph/force-layout';
 import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix } from '@/graph/queries';
-import type { GovernanceScope, Level, Localized, Stance } from '@/graph/schema';
+import type { GovernanceScope, Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
   id: string;
   title: Localized;
-  steps: { title: Localized; nodes: string[] }[];
+  steps: { title: Localized; nodes: NodeId[] }[];
 }
 
 export interface EmbedMatrix {
-  columns: { id: string; scope: GovernanceScope }[];
-  groups: { level: Level; rows: { id: string; depth: number; cells: Record<string, Stance> }[] }[];
-  gaps: string[];
+  columns: { id: NodeId; scope: GovernanceScope }[];
+  groups: { level: Level; rows: { id: NodeId; depth: number; cells: Record<string, Stance> }[] }[];
+  gaps: NodeId[];
 }
 
 export interface EmbedData {
