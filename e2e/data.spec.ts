@@ -131,7 +131,7 @@ test.describe('cite this page', () => {
     await page.goto('/zh/nodes/emergence/');
     const cite = page.getByRole('region', { name: '引用本页' });
     await expect(cite.getByRole('group', { name: '纯文本' })).toContainText(
-      '通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 0.1.0.',
+      '通用模型伦理与治理框架图谱. 涌现性[EB/OL]. 数据版本 0.1.0.',
     );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('title = {涌现性}');
     await expectNoAxeViolations(page);
