@@ -18,7 +18,7 @@ export const embedZh = {
     expected: {
       'one-of': (values: readonly string[]) => `请使用 ${list(values)} 之一`,
       'list-of': (values: readonly string[]) => `请使用以英文逗号分隔的列表，可选值为 ${list(values)}`,
-      node: () => '请使用概念的 id，即其页面地址的最后一段（例如 “emergence”）',
+      node: () => '请使用概念的 id，也就是概念页面地址的最后一段（例如“emergence”）',
       tour: (values: readonly string[]) => `请使用以下导览之一：${list(values)}`,
       range: (min: number, max: number) => `请使用 ${min} 到 ${max} 之间的整数`,
       parameter: (values: readonly string[]) => `不是嵌入视图的参数；可用参数为 ${list(values)}`,
@@ -78,7 +78,7 @@ export const embedZh = {
       graph: ['框架全图', '以图呈现整个框架，可选显示筛选控件；读者选中一个概念即可聚焦于它。'],
       local: [
         '一个概念及其相邻概念',
-        '以一个概念为中心，显示一到三步以内的概念；focus 取该概念的 id（即其页面地址的最后一段）。',
+        '以一个概念为中心，显示一到三步以内的概念；focus 填该概念的 id（概念页面地址的最后一段）。',
       ],
       path: [
         '两个概念之间的路径',

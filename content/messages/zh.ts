@@ -46,7 +46,7 @@ export const zh = {
     students: {
       title: '学生',
       text: '跟随导览循序渐进地学习这一框架，在术语表中查找任何术语，并对照论文原文核查每一论断。',
-      cta: '参加“十二步读完全文”导览',
+      cta: '从“十二步读完全文”导览开始',
       more: '术语表',
     },
     policymakers: {
@@ -158,7 +158,7 @@ export const zh = {
   },
   glossary: {
     title: '术语表',
-    lead: '框架中的全部术语，中英对照，附拼音和一句话释义。每个术语都链接到其页面。',
+    lead: '框架中的全部术语，中英对照，附拼音和一句话释义。点击术语即可进入相应的概念页面。',
     index: '字母索引',
     english: '英文',
     chinese: '中文',
@@ -190,7 +190,7 @@ export const zh = {
     focusOn: '聚焦此概念',
     depth: '邻域深度',
     clearFocus: '取消聚焦',
-    openPage: '打开其页面',
+    openPage: '查看详情',
     closePanel: '关闭',
     path: '查找路径',
     pathFrom: '起点',
@@ -229,7 +229,7 @@ export const zh = {
     announceCleared: '已取消聚焦；显示完整图谱。',
     openInExplorer: '在图谱探索中打开',
     localGraph: '此概念及其直接相邻的概念',
-    localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。选择一个相邻概念即可前往其页面。`,
+    localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。点选相邻的概念，即可转到它的页面。`,
   },
   data: {
     title: '开放数据',
