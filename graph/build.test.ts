@@ -272,6 +272,40 @@ describe('buildGraph', () => {
     assert.match(problems[0]?.fix ?? '', /YAML syntax/);
   });
 
+  it('reports one typo in a node once, not again for every edge that names the node', () => {
+    const g = base();
+    g.nodes.push(node('ref-11', 'source', { reference: { marker: '[11]' } }));
+    g.nodes[0] = node('emergence', 'traitt', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[11]'] }] });
+    g.edges.push(edge('emergence', 'amplifies', 'bias'));
+    const { problems, knownIds } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['emergence › kind'],
+    );
+    assert.ok(knownIds.has('emergence'), 'the rejected node still counts as existing for explanations and tours');
+  });
+
+  it('reports one bad field of a cited work once, not for every citation of its marker', () => {
+    const g = base();
+    g.nodes.push(node('ref-11', 'source', { reference: { marker: '[11]', autor: 'x' } }));
+    g.nodes[0] = node('emergence', 'trait', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[11]'] }] });
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['ref-11 › reference'],
+    );
+  });
+
+  it('reports a rejected edge once, not again as a node without edges or a challenge without a level', () => {
+    const g = base();
+    g.edges[1] = edge('bias', 'arises-at', 'data', { stance: 'maybe' });
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['bias--arises-at--data › stance'],
+    );
+  });
+
   it('names the file a duplicate id was first defined in, across files', () => {
     const { problems } = run(
       file(base(), 'graph/data/one.yaml'),
