@@ -18,7 +18,7 @@ export const en = {
     tours: 'Tours',
     explore: 'Explore',
     matrix: 'Matrix',
-    relations: 'Relations',
+    relations: 'Ihde’s relations',
     glossary: 'Glossary',
     sources: 'Sources',
     data: 'Data',

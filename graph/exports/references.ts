@@ -8,7 +8,7 @@
  */
 import type { Graph, Node, Reference } from '../schema';
 import { bibtexKey, cslDate, toBibtex, toCslJson, type CslItem } from './citation';
-import { builtDate, dataFileUrl, datasetTitle, type ExportMeta } from './meta';
+import { builtDate, dataFileUrl, type ExportMeta } from './meta';
 
 export const DATASET_ID = 'framework-explorer-data';
 export const SOURCE_PAPER_ID = 'source-paper';
@@ -60,7 +60,7 @@ export function referenceItems(graph: Graph, meta: ExportMeta): CslItem[] {
     id: DATASET_ID,
     'citation-key': bibtexKey(DATASET_ID),
     type: 'dataset',
-    title: datasetTitle('en'),
+    title: meta.title.en,
     version: meta.version,
     issued: cslDate(builtDate(meta)),
     URL: dataFileUrl(meta, 'graph.json'),
