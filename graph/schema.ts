@@ -122,10 +122,11 @@ export const NodeId = z
 export type NodeId = z.infer<typeof NodeId>;
 
 /**
- * What the paper prints of a work it cites. Only what is printed: for numbered references
- * the paper prints no bibliography, just an author as it appears in the running text;
- * footnotes print author, title, dates and a URL. Nothing here is ever filled in from
- * outside the paper.
+ * What the paper prints of a work it cites. Only what is printed: the text we work from
+ * contains no reference list, so a numbered reference has at most the author its running
+ * text names beside the marker (a person or body named only as the one who did what the
+ * sentence reports is not an author); footnotes print author, title, dates and a URL.
+ * Nothing here is ever filled in from outside the paper.
  */
 export const Reference = z.strictObject({
   marker: RefMarker,

@@ -32,9 +32,8 @@ export function markerOrder(marker: string): number {
 
 function whereCited(ref: Reference): string {
   if (!ref.marker.startsWith('[')) return `Footnote ${ref.marker} in the source paper.`;
-  return ref.author
-    ? `Reference ${ref.marker} in the source paper, which prints no reference list: the work is known by its marker and the author named in the running text.`
-    : `Reference ${ref.marker} in the source paper, which prints no reference list: the work is known only by its marker.`;
+  const known = ref.author ? 'its marker and the author named in the running text' : 'its marker';
+  return `Reference ${ref.marker} in the source paper. The text this data set is built from contains no reference list, so the work is known only by ${known}.`;
 }
 
 /** One cited work, from the fields the paper prints and nothing else. */
