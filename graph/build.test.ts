@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { buildGraph, type SourceFile } from './build';
+import { EDGE_RULES } from './kinds';
 import { formatProblem } from './problems';
 
 type Obj = Record<string, unknown>;
@@ -45,6 +46,38 @@ describe('buildGraph', () => {
       graph.edges.map((e) => e.id),
       ['emergence--gives-rise-to--bias', 'bias--arises-at--data'],
     );
+  });
+
+  it('accepts a "manifests-as" edge from a concept to a challenge, and reads it as "shows up as"', () => {
+    const g = base();
+    g.nodes.push(node('transparency', 'concept'));
+    g.edges.push(edge('transparency', 'manifests-as', 'bias'));
+    const { problems, graph } = run(file(g));
+    assert.deepEqual(problems, []);
+    assert.ok(graph.edges.some((e) => e.id === 'transparency--manifests-as--bias'));
+    assert.equal(EDGE_RULES['manifests-as'].verbs.en.forward, 'shows up as');
+  });
+
+  it('rejects a "manifests-as" edge from a case', () => {
+    const g = base();
+    g.nodes.push(node('case-x', 'case'));
+    g.edges.push(edge('case-x', 'manifests-as', 'bias'), edge('case-x', 'illustrates', 'bias'));
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['case-x--manifests-as--bias › kind'],
+    );
+  });
+
+  it('accepts a challenge the paper places at no level when the node says so', () => {
+    const g = base();
+    g.nodes.push(node('misuse', 'challenge', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }));
+    g.edges.push(edge('emergence', 'gives-rise-to', 'misuse'));
+    const { problems, graph } = run(file(g));
+    assert.deepEqual(problems, []);
+    const misuse = graph.nodes.find((n) => n.id === 'misuse');
+    assert.equal(misuse?.level, undefined);
+    assert.equal(misuse?.noLevel?.en, 'The paper gives none.');
   });
 
   it('derives a cited-for edge from a citation marker', () => {
@@ -200,6 +233,33 @@ describe('buildGraph', () => {
         message: /no level/,
         fix: /"arises-at" edge to algorithm, data or compute/,
       },
+    },
+    {
+      rule: 'challenge placed at no level that has a level after all',
+      mutate: (g) => ({
+        ...g,
+        nodes: [
+          ...g.nodes.filter((n) => n.id !== 'bias'),
+          node('bias', 'challenge', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }),
+        ],
+      }),
+      expect: {
+        id: 'bias',
+        field: 'noLevel',
+        message: /gives it no level, but it has one \(data\)/,
+        fix: /remove "noLevel", or the "arises-at"/,
+      },
+    },
+    {
+      rule: 'no-level note on a node that is not a challenge',
+      mutate: (g) => ({
+        ...g,
+        nodes: [
+          ...g.nodes.slice(1),
+          node('emergence', 'trait', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }),
+        ],
+      }),
+      expect: { id: 'emergence', field: 'noLevel', message: /only a challenge/, fix: /remove "noLevel"/ },
     },
     {
       rule: 'citation marker without a cited-work node',

@@ -275,6 +275,8 @@ function kindSpecificProblems(node: Node, file: string): Problem[] {
     );
   if (node.kind !== 'source' && node.reference !== undefined)
     p('reference', `only cited works have a reference, this is a ${node.kind}`, 'remove "reference"');
+  if (node.kind !== 'challenge' && node.noLevel !== undefined)
+    p('noLevel', `only a challenge can be placed at no level, this is a ${node.kind}`, 'remove "noLevel"');
   if (node.kind === 'level' && !isLevel(node.id))
     p('id', `a level node must be one of ${LEVELS.join(', ')}`, 'rename the node or change its kind');
   return out;
@@ -341,16 +343,28 @@ function deriveLevels(
     if (node.kind !== 'challenge') return node;
     const chain = new Set<string>();
     const level = levelOf(node.id, chain);
+    const file = fileOf.get(node.id) ?? '(unknown file)';
     if (level === undefined) {
+      // Said outright: the paper gives this challenge no level.
+      if (node.noLevel !== undefined) return node;
       if ([node.id, ...chain].some((id) => undecided.has(id))) return node;
       problems.push({
-        file: fileOf.get(node.id) ?? '(unknown file)',
+        file,
         id: node.id,
         field: 'level',
         message: 'this challenge has no level',
-        fix: 'add an "arises-at" edge to algorithm, data or compute, or a "part-of" edge to a challenge that has one',
+        fix: 'add an "arises-at" edge to algorithm, data or compute, or a "part-of" edge to a challenge that has one; if the paper places it at no level, say so with noLevel: { en, zh }',
       });
       return node;
+    }
+    if (node.noLevel !== undefined) {
+      problems.push({
+        file,
+        id: node.id,
+        field: 'noLevel',
+        message: `this challenge says the paper gives it no level, but it has one (${level})`,
+        fix: 'remove "noLevel", or the "arises-at" (or "part-of") edge that gives it the level',
+      });
     }
     return { ...node, level };
   });

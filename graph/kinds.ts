@@ -4,7 +4,7 @@
  * pages read the names and verbs. Typed against the schema's enums, so adding a kind to
  * the schema without naming it here is a type error.
  */
-import type { EdgeKind, GovernanceScope, Lang, Level, NodeKind } from './schema';
+import type { EdgeKind, GovernanceScope, Lang, NodeKind } from './schema';
 
 export { LEVEL_NAMES, NODE_KIND_NAMES } from './kind-names';
 
@@ -142,6 +142,19 @@ export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
     meaning: {
       en: 'human–model(data)–world takes the place of human–technology–world',
       zh: '“人-模型（数据）-世界”取代“人-技术-世界”',
+    },
+  },
+  'manifests-as': {
+    from: ['concept', 'relation', 'challenge'],
+    to: ['concept', 'relation', 'challenge'],
+    directed: true,
+    verbs: {
+      en: { forward: 'shows up as', backward: 'the form taken by' },
+      zh: { forward: '表现为', backward: '体现了' },
+    },
+    meaning: {
+      en: 'in the context of general models, the one shows itself as the other',
+      zh: '在通用模型语境下，前者具体表现为后者',
     },
   },
   'trades-off-with': {

@@ -42,6 +42,7 @@ export const EDGE_KINDS = [
   'responds-to',
   'requires',
   'reframes',
+  'manifests-as',
   'trades-off-with',
   'cited-for',
 ] as const;
@@ -147,6 +148,11 @@ export const NodeInput = z.strictObject({
   aliases: Aliases.optional(),
   scope: GovernanceScope.optional(),
   reference: Reference.optional(),
+  /**
+   * A challenge the paper places at no level says so here, in both languages, instead of
+   * having a level made up for it (an `arises-at` edge the paper does not support).
+   */
+  noLevel: Localized.optional(),
   citations: z.array(Citation).min(1, 'every node needs at least one citation of the paper'),
 });
 export type NodeInput = z.infer<typeof NodeInput>;
