@@ -29,7 +29,7 @@ describe('header files', () => {
     assert.deepEqual(cached, ['_next/static/**']);
     assert.match(
       fs.readFileSync('public/_headers', 'utf8'),
-      /\/_next\/static\/\*\n  Cache-Control: public, max-age=31536000, immutable/,
+      /\/_next\/static\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
     );
   });
 
