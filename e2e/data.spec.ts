@@ -2,11 +2,8 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import Graphology from 'graphology';
 import { z } from 'zod';
-<<<<<<< HEAD
 import { Graph } from '../graph/schema';
-=======
 import { DATA_VERSION } from '../graph/version';
->>>>>>> wt/fidelity
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 
 /** Every file the data page must offer (issue 7), each served from /data/. */
@@ -137,11 +134,7 @@ test.describe('cite this page', () => {
     await page.goto('/zh/nodes/emergence/');
     const cite = page.getByRole('region', { name: '引用本页' });
     await expect(cite.getByRole('group', { name: '纯文本' })).toContainText(
-<<<<<<< HEAD
-      '通用模型伦理与治理框架图谱. 涌现性[EB/OL]. 数据版本 0.1.0.',
-=======
-      `通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 ${DATA_VERSION}.`,
->>>>>>> wt/fidelity
+      `通用模型伦理与治理框架图谱. 涌现性[EB/OL]. 数据版本 ${DATA_VERSION}.`,
     );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('title = {涌现性}');
     await expectNoAxeViolations(page);
