@@ -112,6 +112,10 @@ export const en = {
     titleField: 'Title',
     issued: 'Published',
     accessed: 'Accessed',
+    quoteShare: (share: string, max: string, longest: number) =>
+      `We quote the paper, we do not reprint it: all the quotations on this site together — the graph's citations, the explanations, the tours and the formulas on the relations page — cover ${share} of the paper's Chinese text (its Han characters), under a limit of ${max}, and where quotations meet, the longest stretch of the paper they cover is ${longest} characters.`,
+    quoteShareUnknown:
+      'We quote the paper, we do not reprint it: all the quotations on this site together stay under 40 % of its Chinese text.',
     url: 'Address',
   },
   notFound: {
