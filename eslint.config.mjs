@@ -60,6 +60,15 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
+    files: ['**/*.tsx'],
+    rules: {
+      // A box that scrolls (a wide table in a named region, a long BibTeX entry in <pre>)
+      // must take focus so that keyboard users can scroll it (WCAG 2.1.1; axe's
+      // scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     plugins: { '@next/next': nextPlugin },
     rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs['core-web-vitals'].rules },

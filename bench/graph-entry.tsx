@@ -34,7 +34,9 @@ const onReady = (cy: Core) => {
   cy.on('render', onRender);
   // Large graphs get a quick grid first; the layout that counts is the force-directed one.
   cy.on('layoutstop', (evt) => {
-    if (evt.layout.options.name !== 'fcose') return;
+    // cytoscape's event types leave the layout untyped; it is the layout that stopped.
+    const layout = evt.layout as { options: { name: string } };
+    if (layout.options.name !== 'fcose') return;
     requestAnimationFrame(() => {
       window.__BENCH_RESULT__ = {
         firstRender: firstRender || performance.now() - start,

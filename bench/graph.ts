@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import type { ExplorerGraph } from '../graph/explorer-data';
-import { NODE_KINDS } from '../graph/schema';
+import { EdgeId, NODE_KINDS, NodeId } from '../graph/schema';
 
 export const SIZES = (process.env.BENCH_SIZES ?? '150,1500,5000').split(',').map(Number);
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -22,8 +22,9 @@ const OUT = path.join(process.cwd(), '.bench');
 export function syntheticGraph(n: number, seed = 42): ExplorerGraph {
   let s = seed;
   const rand = () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
+  const id = (s: string) => NodeId.parse(s);
   const nodes = Array.from({ length: n }, (_, i) => ({
-    id: `n${i}`,
+    id: id(`n${i}`),
     kind: NODE_KINDS[i % (NODE_KINDS.length - 1)] ?? 'concept',
     label: { en: `Node ${i}`, zh: `节点 ${i}` },
     summary: { en: '', zh: '' },
@@ -31,18 +32,18 @@ export function syntheticGraph(n: number, seed = 42): ExplorerGraph {
   const edges: ExplorerGraph['edges'] = [];
   for (let i = 1; i < n; i++) {
     edges.push({
-      id: `t${i}`,
-      source: `n${Math.floor(rand() * i)}`,
-      target: `n${i}`,
+      id: EdgeId.parse(`t${i}`),
+      source: id(`n${Math.floor(rand() * i)}`),
+      target: id(`n${i}`),
       kind: 'gives-rise-to',
       stance: 'stated',
     });
     const j = Math.floor(rand() * n);
     if (j !== i)
       edges.push({
-        id: `x${i}`,
-        source: `n${i}`,
-        target: `n${j}`,
+        id: EdgeId.parse(`x${i}`),
+        source: id(`n${i}`),
+        target: id(`n${j}`),
         kind: 'part-of',
         stance: i % 5 === 0 ? 'inferred' : 'stated',
       });

@@ -199,10 +199,10 @@ async function main(options: Options): Promise<number> {
       })),
     );
     sections.push(
-      ...(await guarded('search (bench:search)', async () => {
+      ...(await guarded('search (bench:search)', () => {
         log(`bench:search (${QUERIES.length} queries × ${SEARCH_ROUNDS} rounds)`);
         search = runSearchBench({ rounds: SEARCH_ROUNDS });
-        return searchRows(search.sizes, search.latency, QUERIES.length, SEARCH_ROUNDS);
+        return Promise.resolve(searchRows(search.sizes, search.latency, QUERIES.length, SEARCH_ROUNDS));
       })),
     );
     sections.push(

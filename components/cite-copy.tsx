@@ -5,7 +5,8 @@
  * it reads without JavaScript (with the build date as the date accessed); in the browser
  * the date becomes today's and the buttons copy the text to the clipboard.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useBrowserValue } from './use-client';
 import { fillAccessed, isoDate } from '@/graph/exports/accessed';
 
 export interface CiteCopyItem {
@@ -28,9 +29,8 @@ interface Props {
 }
 
 export function CiteCopy({ idPrefix, builtDate, items, copied, copyFailed }: Props) {
-  const [date, setDate] = useState(builtDate);
+  const date = useBrowserValue(() => isoDate(new Date()), builtDate);
   const [status, setStatus] = useState('');
-  useEffect(() => setDate(isoDate(new Date())), []);
 
   const copy = async (text: string) => {
     try {

@@ -16,11 +16,13 @@ import { Quote } from './quote';
  * step texts pre-rendered to HTML for embeds, which live in someone else's page.
  */
 export function MdxContent({ code, lang, plainLinks = false }: { code: string; lang: Lang; plainLinks?: boolean }) {
-  const Component = getMDXComponent(code);
+  // Rendered once, on the server: the compiled MDX is a pure function of its props (no
+  // hooks, no provider), so it is called as one rather than made into a component here.
+  const content = getMDXComponent(code);
   return (
     <div className="prose">
-      <Component
-        components={{
+      {content({
+        components: {
           Quote: (props: { section: string; refs?: string; translation?: string; children: ReactNode }) => (
             <Quote lang={lang} plainLinks={plainLinks} {...props} />
           ),
@@ -32,8 +34,8 @@ export function MdxContent({ code, lang, plainLinks = false }: { code: string; l
             ) : (
               <Link href={paths.node(lang, target)}>{children}</Link>
             ),
-        }}
-      />
+        },
+      })}
     </div>
   );
 }

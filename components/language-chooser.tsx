@@ -30,7 +30,8 @@ export function LanguageChooser() {
       <p className="muted" lang="zh-Hans">
         {zh.siteDescription}
       </p>
-      {/* Placed after the links it reads; runs as soon as it is parsed. */}
+      {/* Placed after the links it reads; runs as soon as it is parsed, before anything else loads. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- on purpose: the page forwards at once to /en/ or /zh/ */}
       <script src={withBase('/lang-redirect.js')} />
     </main>
   );

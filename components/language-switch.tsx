@@ -7,7 +7,7 @@
  */
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useBrowserValue } from './use-client';
 import type { Lang } from '@/graph/schema';
 import { htmlLang, otherLang, switchLangPath } from './paths';
 
@@ -24,10 +24,8 @@ export function LanguageSwitch({
 }) {
   const pathname = usePathname();
   const to = otherLang(lang);
-  const [suffix, setSuffix] = useState('');
-  useEffect(() => {
-    setSuffix(`${window.location.search}${window.location.hash}`);
-  }, [pathname]);
+  // Read at each render (the path changes on navigation; the query with it).
+  const suffix = useBrowserValue(() => `${window.location.search}${window.location.hash}`, '');
   return (
     <nav aria-label={label} className="lang-switch">
       <Link href={`${switchLangPath(pathname, to)}${suffix}`} hrefLang={htmlLang(to)} lang={htmlLang(to)} title={title}>

@@ -5,14 +5,14 @@
  * it every level shows, and the table needs no filter to be read.
  */
 import { useEffect, useState } from 'react';
+import { useHydrated } from './use-client';
 import { LEVEL_NAMES } from '@/graph/kind-names';
 import type { Lang, Level } from '@/graph/schema';
 
 /** `legend` is the group's label, in the page's language. */
 export function LevelFilter({ lang, levels, legend }: { lang: Lang; levels: Level[]; legend: string }) {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [shown, setShown] = useState<Level[]>(levels);
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     for (const level of levels) {
       const group = document.getElementById(`level-${level}`);

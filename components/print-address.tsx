@@ -7,7 +7,7 @@
  * using, which is the useful one when the site is hosted somewhere SITE_URL does not say.
  */
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useBrowserValue } from './use-client';
 
 export function PrintAddress({
   site,
@@ -22,8 +22,7 @@ export function PrintAddress({
 }) {
   const pathname = usePathname();
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  const [base, setBase] = useState(canonicalBase);
-  useEffect(() => setBase(`${window.location.origin}${basePath}`), [basePath]);
+  const base = useBrowserValue(() => `${window.location.origin}${basePath}`, canonicalBase);
   return (
     <p className="print-only print-address">
       <strong>{site}</strong> · {label}: {base}

@@ -34,10 +34,20 @@ export function TeachPage({ lang }: { lang: Lang }) {
   };
   const site = `${SITE_URL}${withBase('')}`;
   const base: EmbedParams = { ...defaultEmbedParams(ctx), lang };
+  // The examples name real ideas: a renamed or removed one fails the build here.
+  const node = (id: string) => {
+    const found = graph.nodes.find((n) => n.id === id);
+    if (!found) throw new Error(`components/teach-page.tsx: the example names no node "${id}"`);
+    return found.id;
+  };
   const examples: Record<EmbedView, EmbedParams> = {
     graph: { ...base, view: 'graph', controls: true },
-    local: { ...base, view: 'local', explorer: { ...DEFAULT_STATE, focus: 'emergence', depth: 2 } },
-    path: { ...base, view: 'path', explorer: { ...DEFAULT_STATE, from: 'emergence', to: 'lack-of-systematicity' } },
+    local: { ...base, view: 'local', explorer: { ...DEFAULT_STATE, focus: node('emergence'), depth: 2 } },
+    path: {
+      ...base,
+      view: 'path',
+      explorer: { ...DEFAULT_STATE, from: node('emergence'), to: node('lack-of-systematicity') },
+    },
     tour: { ...base, view: 'tour', tour: tours[0]?.id ?? '', step: 1 },
     matrix: { ...base, view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] } },
   };

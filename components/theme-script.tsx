@@ -7,5 +7,6 @@ import { withBase } from './paths';
  * Content-Security-Policy. See public/theme-init.js.
  */
 export function ThemeScript() {
+  // eslint-disable-next-line @next/next/no-sync-scripts -- blocking on purpose: the theme must be set before the first paint (no flash)
   return <script src={withBase('/theme-init.js')} />;
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import Graphology from 'graphology';
 import { z } from 'zod';
+import { Graph } from '../graph/schema';
 import { DATA_VERSION } from '../graph/version';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 
@@ -67,7 +68,7 @@ test.describe('data page', () => {
   });
 
   test('the downloads keep Chinese text and carry the version', async ({ page }) => {
-    const graph = await (await page.request.get('/data/graph.json')).json();
+    const graph = Graph.parse(await (await page.request.get('/data/graph.json')).json());
     const nodes = await (await page.request.get('/data/nodes.csv')).text();
     expect(nodes.split('\n')[0]).toMatch(/^Id,Label,/);
     expect(nodes).toContain('涌现性');
@@ -133,7 +134,7 @@ test.describe('cite this page', () => {
     await page.goto('/zh/nodes/emergence/');
     const cite = page.getByRole('region', { name: '引用本页' });
     await expect(cite.getByRole('group', { name: '纯文本' })).toContainText(
-      `通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 ${DATA_VERSION}.`,
+      `通用模型伦理与治理框架图谱. 涌现性[EB/OL]. 数据版本 ${DATA_VERSION}.`,
     );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('title = {涌现性}');
     await expectNoAxeViolations(page);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
+import { z } from 'zod';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
@@ -191,7 +192,9 @@ test.describe('oEmbed', () => {
       expect(new URL(href).pathname).toBe(`/oembed/${lang}/${kind}/${id}.json`);
       const res = await request.get(new URL(href).pathname);
       expect(res.status()).toBe(200);
-      const body = await res.json();
+      const body = z
+        .looseObject({ width: z.number(), height: z.number(), html: z.string(), title: z.string() })
+        .parse(await res.json());
       expect(body).toMatchObject({ version: '1.0', type: 'rich' });
       expect(body.width).toBeGreaterThan(0);
       expect(body.height).toBeGreaterThan(0);
@@ -231,6 +234,19 @@ test.describe('headers', () => {
       for (const [name, value] of Object.entries(expected)) expect(res.headers()[name], name).toMatch(value);
       expect(res.headers()['content-security-policy'] ?? '').not.toContain('unsafe-eval');
     });
+  }
+});
+
+test('hashed build assets are sent with a year-long immutable cache header, pages are not', async ({ request }) => {
+  const page = await request.get('/en/');
+  expect(page.headers()['cache-control'] ?? '').not.toContain('immutable');
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(assets.length, 'the page loads hashed build assets').toBeGreaterThan(0);
+  for (const asset of assets.slice(0, 5)) {
+    const res = await request.get(asset);
+    expect(res.status(), asset).toBe(200);
+    expect(res.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
   }
 });
 

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { z } from 'zod';
+import { Graph } from '../graph/schema';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 
 test.describe('home', () => {
@@ -78,14 +80,14 @@ test.describe('node pages', () => {
   });
 
   test('inferred relations are marked as editorial in words, not only by style', async ({ page }) => {
-    const graph = await (await page.request.get('/data/graph.json')).json();
-    const inferred = graph.edges.find((e: { stance: string }) => e.stance === 'inferred');
-    expect(inferred, 'the graph has at least one inferred edge').toBeDefined();
+    const graph = Graph.parse(await (await page.request.get('/data/graph.json')).json());
+    const inferred = graph.edges.find((e) => e.stance === 'inferred');
+    if (!inferred) throw new Error('the graph has at least one inferred edge');
     await page.goto(`/en/nodes/${inferred.source}/`);
     const item = page.locator('li.inferred', { has: page.locator(`a[href="/en/nodes/${inferred.target}/"]`) }).first();
     await expect(item).toContainText('editorial');
     await item.getByText('Evidence').click();
-    await expect(item.locator('.edge-note')).toHaveText(inferred.note.en);
+    await expect(item.locator('.edge-note')).toHaveText(inferred.note?.en ?? 'a note');
   });
 
   test('a reference marker leads to the cited work on the sources page', async ({ page }) => {
@@ -145,7 +147,8 @@ test('an unknown node id answers 404 with a page in both languages', async ({ pa
 });
 
 test('the public data contract is served', async ({ request }) => {
-  const graph = await (await request.get('/data/graph.json')).json();
+  // The published file is exactly what the schema says (the data contract).
+  const graph = Graph.parse(await (await request.get('/data/graph.json')).json());
   expect(graph.version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(graph.nodes.length).toBeGreaterThanOrEqual(100);
   expect(graph.edges.length).toBeGreaterThan(graph.nodes.length);
@@ -153,7 +156,9 @@ test('the public data contract is served', async ({ request }) => {
     expect(n.label.en && n.label.zh && n.summary.en && n.summary.zh, n.id).toBeTruthy();
     expect(n.citations.length, n.id).toBeGreaterThan(0);
   }
-  const schema = await (await request.get('/data/graph.schema.json')).json();
+  const schema = z
+    .looseObject({ type: z.string(), properties: z.record(z.string(), z.unknown()) })
+    .parse(await (await request.get('/data/graph.schema.json')).json());
   expect(schema.type).toBe('object');
   expect(Object.keys(schema.properties)).toEqual(['version', 'built', 'nodes', 'edges']);
   expect(graph.built).toMatch(/^\d{4}-\d{2}-\d{2}T/);

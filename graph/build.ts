@@ -8,6 +8,7 @@ import { EDGE_RULES, edgeAllowed } from './kinds';
 import { problemsFromZod, type Problem } from './problems';
 import {
   DataFile,
+  EdgeId,
   EdgeInput,
   LEVELS,
   NodeInput,
@@ -17,6 +18,7 @@ import {
   type Graph,
   type Level,
   type Node,
+  type NodeId,
 } from './schema';
 
 export interface SourceFile {
@@ -38,8 +40,9 @@ export interface BuildResult {
   problems: Problem[];
 }
 
-export function edgeId(source: string, kind: EdgeKind, target: string): string {
-  return `${source}--${kind}--${target}`;
+/** The id of the edge `source --kind--> target` (ids are derived, never authored). */
+export function edgeId(source: NodeId, kind: EdgeKind, target: NodeId): EdgeId {
+  return EdgeId.parse(`${source}--${kind}--${target}`);
 }
 
 const isLevel = (id: string): id is Level => (LEVELS as readonly string[]).includes(id);

@@ -16,6 +16,7 @@ import {
   type EmbedParams,
 } from './embed-params';
 import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS } from './schema';
+import { nodeId } from './ids';
 
 const nodeIds = ['emergence', 'uncertainty', 'bias', 'long-tail-effect'];
 const tours = [
@@ -155,9 +156,9 @@ describe('parseEmbedQuery, property-based', () => {
       scroll: fc.boolean(),
       tour: fc.constantFrom(...tours),
       stepSeed: fc.nat(),
-      focus: fc.constantFrom(...nodeIds),
-      from: fc.constantFrom(...nodeIds),
-      to: fc.constantFrom(...nodeIds),
+      focus: fc.constantFrom(...nodeIds).map(nodeId),
+      from: fc.constantFrom(...nodeIds).map(nodeId),
+      to: fc.constantFrom(...nodeIds).map(nodeId),
       depth: fc.integer({ min: 1, max: MAX_DEPTH }),
       kinds: fc.subarray([...NODE_KINDS], { minLength: 0 }),
       levels: fc.subarray([...LEVELS]),

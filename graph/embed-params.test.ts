@@ -9,6 +9,7 @@ import {
   serializeEmbedParams,
   type EmbedParams,
 } from './embed-params';
+import { nodeId } from './ids';
 
 const ctx = {
   nodeIds: new Set(['emergence', 'uncertainty', 'bias', 'long-tail-effect']),
@@ -23,10 +24,14 @@ const base = defaultEmbedParams(ctx);
 describe('parseEmbedQuery', () => {
   const rows: [string, Partial<EmbedParams>, string[]][] = [
     ['', {}, []],
-    ['?view=local&focus=bias&depth=2', { view: 'local', explorer: { ...DEFAULT_STATE, focus: 'bias', depth: 2 } }, []],
+    [
+      '?view=local&focus=bias&depth=2',
+      { view: 'local', explorer: { ...DEFAULT_STATE, focus: nodeId('bias'), depth: 2 } },
+      [],
+    ],
     [
       '?view=path&from=emergence&to=bias&lang=zh',
-      { view: 'path', lang: 'zh', explorer: { ...DEFAULT_STATE, from: 'emergence', to: 'bias' } },
+      { view: 'path', lang: 'zh', explorer: { ...DEFAULT_STATE, from: nodeId('emergence'), to: nodeId('bias') } },
       [],
     ],
     ['?view=tour&tour=second-tour&step=12', { view: 'tour', tour: 'second-tour', step: 12 }, []],
@@ -41,7 +46,7 @@ describe('parseEmbedQuery', () => {
     ['?controls=yes', {}, ['controls=yes (one-of)']],
     ['?view=local', {}, ['focus= (required)']],
     ['?view=local&focus=no-such-node', {}, ['focus=no-such-node (node)', 'focus= (required)']],
-    ['?view=path&from=bias', { explorer: { ...DEFAULT_STATE, from: 'bias' } }, ['to= (required)']],
+    ['?view=path&from=bias', { explorer: { ...DEFAULT_STATE, from: nodeId('bias') } }, ['to= (required)']],
     ['?view=tour&tour=nope', { view: 'tour' }, ['tour=nope (tour)']],
     ['?view=tour&tour=first-tour&step=4', { view: 'tour', tour: 'first-tour' }, ['step=4 (range)']],
     ['?depth=9', {}, ['depth=9 (range)']],
@@ -76,7 +81,7 @@ describe('serializeEmbedParams', () => {
   const rows: [Partial<EmbedParams>, string][] = [
     [{}, '?view=graph&lang=en'],
     [
-      { view: 'local', lang: 'zh', explorer: { ...DEFAULT_STATE, focus: 'bias', depth: 2 } },
+      { view: 'local', lang: 'zh', explorer: { ...DEFAULT_STATE, focus: nodeId('bias'), depth: 2 } },
       '?view=local&lang=zh&focus=bias&depth=2',
     ],
     [{ view: 'tour', tour: 'first-tour', step: 2 }, '?view=tour&lang=en&tour=first-tour&step=2'],

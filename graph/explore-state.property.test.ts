@@ -27,6 +27,7 @@ import {
   hostileText,
   isWellFormed,
 } from './test-arbitraries';
+import { nodeId } from './ids';
 
 // `constructor` and `to-string` are valid kebab-case ids that are also names on every
 // object's prototype: a lookup that used an object instead of a Set would find them.
@@ -68,15 +69,15 @@ const query = hostileQuery(PARAMS, fc.oneof(plausible, hostileText));
 const validState: fc.Arbitrary<ExplorerState> = fc
   .record(
     {
-      focus: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
+      focus: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
       depth: fc.integer({ min: 1, max: MAX_DEPTH }),
       kinds: fc.subarray([...NODE_KINDS]),
       levels: fc.subarray([...LEVELS]),
       edges: fc.subarray([...EDGE_KINDS]),
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
-      from: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
-      to: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
+      from: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
+      to: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
     },
     { noNullPrototype: true },
   )

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_STATE, parseExplorerQuery, serializeExplorerState, type ExplorerState } from './explore-state';
+import { nodeId } from './ids';
 
 const ids = new Set(['emergence', 'uncertainty', 'bias', 'long-tail-effect']);
 const parse = (q: string) => parseExplorerQuery(q, ids);
@@ -9,7 +10,7 @@ const parse = (q: string) => parseExplorerQuery(q, ids);
 describe('parseExplorerQuery', () => {
   const rows: [string, Partial<ExplorerState>, string[]][] = [
     ['', {}, []],
-    ['?focus=bias&depth=2', { focus: 'bias', depth: 2 }, []],
+    ['?focus=bias&depth=2', { focus: nodeId('bias'), depth: 2 }, []],
     ['?kinds=trait,challenge', { kinds: ['trait', 'challenge'] }, []],
     ['?kinds=none', { kinds: [] }, []],
     ['?levels=data', { levels: ['data'] }, []],
@@ -19,7 +20,7 @@ describe('parseExplorerQuery', () => {
       [],
     ],
     ['?layout=argument', { layout: 'argument' }, []],
-    ['?from=emergence&to=long-tail-effect', { from: 'emergence', to: 'long-tail-effect' }, []],
+    ['?from=emergence&to=long-tail-effect', { from: nodeId('emergence'), to: nodeId('long-tail-effect') }, []],
     ['?depth=7', {}, ['depth=7']],
     ['?depth=1.5', {}, ['depth=1.5']],
     ['?focus=no-such-node', {}, ['focus=no-such-node']],
@@ -27,7 +28,7 @@ describe('parseExplorerQuery', () => {
     ['?kinds=trait,planet', { kinds: ['trait'] }, ['kinds=planet']],
     ['?kinds=planet', {}, ['kinds=planet']],
     ['?layout=circle&zoom=3', {}, ['layout=circle', 'zoom=3']],
-    ['?focus=bias&focus=emergence', { focus: 'bias' }, ['focus=emergence']],
+    ['?focus=bias&focus=emergence', { focus: nodeId('bias') }, ['focus=emergence']],
   ];
   for (const [query, expected, ignored] of rows) {
     it(`reads "${query}"`, () => {
@@ -50,11 +51,11 @@ describe('parseExplorerQuery', () => {
 describe('serializeExplorerState', () => {
   it('writes nothing for the default view', () => assert.equal(serializeExplorerState(DEFAULT_STATE), ''));
   const states: Partial<ExplorerState>[] = [
-    { focus: 'bias', depth: 3 },
+    { focus: nodeId('bias'), depth: 3 },
     { kinds: ['challenge', 'trait'], levels: ['compute'] },
     { kinds: [] },
     { edges: ['addresses'], stance: ['stated'], layout: 'argument' },
-    { from: 'emergence', to: 'long-tail-effect' },
+    { from: nodeId('emergence'), to: nodeId('long-tail-effect') },
   ];
   for (const s of states) {
     it(`round-trips ${JSON.stringify(s)}`, () => {

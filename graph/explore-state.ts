@@ -25,15 +25,15 @@ export const MAX_DEPTH = 3;
 export const MAX_VALUE_LENGTH = 500;
 
 export interface ExplorerState {
-  focus: string | undefined;
+  focus: NodeId | undefined;
   depth: number;
   kinds: NodeKind[];
   levels: Level[];
   edges: EdgeKind[];
   stance: Stance[];
   layout: Layout;
-  from: string | undefined;
-  to: string | undefined;
+  from: NodeId | undefined;
+  to: NodeId | undefined;
 }
 
 /** What a reader sees first: everything but the cited works, force-directed. */

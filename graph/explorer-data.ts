@@ -6,23 +6,13 @@ import { DEFAULT_STATE } from './explore-state';
 import { presetForceLayout, type PresetLayout } from './force-layout';
 import type { GraphIndex } from './load';
 import { computeView, headless } from './view';
-import type { EdgeKind, Level, Localized, NodeKind, Stance } from './schema';
+import type { Edge, EdgeKind, Node, NodeId } from './schema';
 
-export interface ExplorerNode {
-  id: string;
-  kind: NodeKind;
-  label: Localized;
-  summary: Localized;
-  level?: Level;
-}
+/** What the explorer's canvas and lists need of a node: its published shape, trimmed. */
+export type ExplorerNode = Pick<Node, 'id' | 'kind' | 'label' | 'summary' | 'level'>;
 
-export interface ExplorerEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: EdgeKind;
-  stance: Stance;
-}
+/** What the explorer needs of an edge. */
+export type ExplorerEdge = Pick<Edge, 'id' | 'source' | 'target' | 'kind' | 'stance'>;
 
 export interface ExplorerGraph {
   nodes: ExplorerNode[];
@@ -53,7 +43,7 @@ export function explorerGraph(index: GraphIndex): ExplorerGraph {
  * A node and its direct neighbours, for the small graph on each node page. Citation
  * links are left out except on a cited work's own page, where they are all it has.
  */
-export function localGraph(index: GraphIndex, id: string): ExplorerGraph {
+export function localGraph(index: GraphIndex, id: NodeId): ExplorerGraph {
   const keep = (kind: EdgeKind) => kind !== 'cited-for' || index.node.get(id)?.kind === 'source';
   const edges = [...(index.outgoing.get(id) ?? []), ...(index.incoming.get(id) ?? [])].filter((e) => keep(e.kind));
   const ids = new Set([id, ...edges.flatMap((e) => [e.source, e.target])]);

@@ -4,7 +4,16 @@
  */
 import { EDGE_RULES } from './kinds';
 import type { GraphIndex } from './load';
-import { EDGE_KINDS, LEVELS, type Edge, type EdgeKind, type Level, type Node, type NodeKind } from './schema';
+import {
+  EDGE_KINDS,
+  LEVELS,
+  type Edge,
+  type EdgeKind,
+  type Level,
+  type Node,
+  type NodeId,
+  type NodeKind,
+} from './schema';
 
 export interface Relation {
   edge: Edge;
@@ -21,7 +30,7 @@ export interface RelationGroup {
 const byLabel = (a: Relation, b: Relation) => a.other.label.en.localeCompare(b.other.label.en);
 
 /** Relations of a node, grouped by edge kind and direction, in the order of EDGE_KINDS. */
-export function relationGroups(index: GraphIndex, id: string): RelationGroup[] {
+export function relationGroups(index: GraphIndex, id: NodeId): RelationGroup[] {
   const groups: RelationGroup[] = [];
   const out = index.outgoing.get(id) ?? [];
   const inc = index.incoming.get(id) ?? [];
@@ -59,7 +68,7 @@ export function nodesOfKind(index: GraphIndex, kind: NodeKind, { topLevelOnly = 
 }
 
 /** Parts of a node (incoming part-of), for nesting lists. */
-export function partsOf(index: GraphIndex, id: string): Node[] {
+export function partsOf(index: GraphIndex, id: NodeId): Node[] {
   return (index.incoming.get(id) ?? [])
     .filter((e) => e.kind === 'part-of')
     .map((e) => index.node.get(e.source))
@@ -153,7 +162,7 @@ const SCOPE_ORDER = ['upstream', 'downstream', 'macro', 'micro'] as const;
  * The limitations of a measure: its own, and those the paper finds in the broader measures
  * it is part of (a limit of "governance technology" applies to data cleaning too).
  */
-export function limitationsOf(index: GraphIndex, id: string, seen = new Set<string>()): Relation[] {
+export function limitationsOf(index: GraphIndex, id: NodeId, seen = new Set<string>()): Relation[] {
   if (seen.has(id)) return [];
   seen.add(id);
   const out = index.outgoing.get(id) ?? [];

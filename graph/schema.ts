@@ -119,8 +119,14 @@ export type Aliases = z.infer<typeof Aliases>;
 
 export const NodeId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case English slug such as "data-cleaning"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case English slug such as "data-cleaning"')
+  .brand<'NodeId'>();
+/** A node's id; branded, so an edge id or any other string cannot be passed for one. */
 export type NodeId = z.infer<typeof NodeId>;
+
+/** An edge's id (`source--kind--target`); branded like `NodeId`. */
+export const EdgeId = z.string().min(1).brand<'EdgeId'>();
+export type EdgeId = z.infer<typeof EdgeId>;
 
 /**
  * What the paper prints of a work it cites. Only what is printed: the text we work from
@@ -184,7 +190,7 @@ export const Node = NodeInput.extend({
 export type Node = z.infer<typeof Node>;
 
 export const Edge = EdgeInput.extend({
-  id: z.string(),
+  id: EdgeId,
 });
 export type Edge = z.infer<typeof Edge>;
 

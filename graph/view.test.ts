@@ -4,9 +4,10 @@ import { describe, it } from 'node:test';
 import { DEFAULT_STATE, type ExplorerState } from './explore-state';
 import type { ExplorerGraph, ExplorerNode } from './explorer-data';
 import { computeView } from './view';
+import { edgeIdOf, nodeId } from './ids';
 
 const n = (id: string, kind: ExplorerNode['kind'], level?: ExplorerNode['level']): ExplorerNode => ({
-  id,
+  id: nodeId(id),
   kind,
   label: { en: id, zh: id },
   summary: { en: '', zh: '' },
@@ -25,13 +26,43 @@ const graph: ExplorerGraph = {
     n('ref-2', 'source'),
   ],
   edges: [
-    { id: 'e1', source: 'emergence', target: 'uncertainty', kind: 'gives-rise-to', stance: 'stated' },
-    { id: 'e2', source: 'fine-tuning', target: 'uncertainty', kind: 'addresses', stance: 'inferred' },
-    { id: 'e3', source: 'fine-tuning', target: 'fragmented', kind: 'limited-by', stance: 'stated' },
-    { id: 'e4', source: 'value-embedding', target: 'fragmented', kind: 'responds-to', stance: 'stated' },
-    { id: 'e5', source: 'emergence', target: 'bias', kind: 'gives-rise-to', stance: 'stated' },
-    { id: 'e6', source: 'bias', target: 'data', kind: 'arises-at', stance: 'stated' },
-    { id: 'e7', source: 'ref-2', target: 'emergence', kind: 'cited-for', stance: 'stated' },
+    {
+      id: edgeIdOf('e1'),
+      source: nodeId('emergence'),
+      target: nodeId('uncertainty'),
+      kind: 'gives-rise-to',
+      stance: 'stated',
+    },
+    {
+      id: edgeIdOf('e2'),
+      source: nodeId('fine-tuning'),
+      target: nodeId('uncertainty'),
+      kind: 'addresses',
+      stance: 'inferred',
+    },
+    {
+      id: edgeIdOf('e3'),
+      source: nodeId('fine-tuning'),
+      target: nodeId('fragmented'),
+      kind: 'limited-by',
+      stance: 'stated',
+    },
+    {
+      id: edgeIdOf('e4'),
+      source: nodeId('value-embedding'),
+      target: nodeId('fragmented'),
+      kind: 'responds-to',
+      stance: 'stated',
+    },
+    {
+      id: edgeIdOf('e5'),
+      source: nodeId('emergence'),
+      target: nodeId('bias'),
+      kind: 'gives-rise-to',
+      stance: 'stated',
+    },
+    { id: edgeIdOf('e6'), source: nodeId('bias'), target: nodeId('data'), kind: 'arises-at', stance: 'stated' },
+    { id: edgeIdOf('e7'), source: nodeId('ref-2'), target: nodeId('emergence'), kind: 'cited-for', stance: 'stated' },
   ],
 };
 const view = (s: Partial<ExplorerState>) => computeView(graph, { ...DEFAULT_STATE, ...s });
@@ -52,12 +83,12 @@ describe('computeView', () => {
     assert.ok(!view({ stance: ['stated'] }).edgeIds.has('e2'));
   });
   it('shows the neighbourhood of a focused node to the chosen depth, both directions', () => {
-    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 1 }).nodeIds), [
+    assert.deepEqual(sorted(view({ focus: nodeId('uncertainty'), depth: 1 }).nodeIds), [
       'emergence',
       'fine-tuning',
       'uncertainty',
     ]);
-    assert.deepEqual(sorted(view({ focus: 'uncertainty', depth: 2 }).nodeIds), [
+    assert.deepEqual(sorted(view({ focus: nodeId('uncertainty'), depth: 2 }).nodeIds), [
       'bias',
       'emergence',
       'fine-tuning',
@@ -65,9 +96,9 @@ describe('computeView', () => {
       'uncertainty',
     ]);
   });
-  it('ignores a focus that the filters hide', () => assert.equal(view({ focus: 'ref-2' }).focus, undefined));
+  it('ignores a focus that the filters hide', () => assert.equal(view({ focus: nodeId('ref-2') }).focus, undefined));
   it('finds the shortest path and says which way each edge was walked', () => {
-    const path = view({ from: 'emergence', to: 'value-embedding' }).path;
+    const path = view({ from: nodeId('emergence'), to: nodeId('value-embedding') }).path;
     assert.ok(path);
     assert.deepEqual(
       path.map((s) => `${s.from.id} ${s.forward ? '→' : '←'} ${s.to.id}`),
@@ -80,11 +111,14 @@ describe('computeView', () => {
     );
   });
   it('finds a path beyond the focused neighbourhood and shows it', () => {
-    const v = view({ focus: 'bias', depth: 1, from: 'emergence', to: 'value-embedding' });
+    const v = view({ focus: nodeId('bias'), depth: 1, from: nodeId('emergence'), to: nodeId('value-embedding') });
     assert.equal(v.path?.length, 4);
     assert.ok(v.nodeIds.has('value-embedding'));
   });
   it('reports no path when the filters cut it', () => {
-    assert.equal(view({ from: 'emergence', to: 'value-embedding', edges: ['gives-rise-to'] }).path, null);
+    assert.equal(
+      view({ from: nodeId('emergence'), to: nodeId('value-embedding'), edges: ['gives-rise-to'] }).path,
+      null,
+    );
   });
 });

@@ -37,8 +37,9 @@ export function headless(graph: ExplorerGraph): Core {
 }
 
 export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core = headless(graph)): View {
-  const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
+  // Looked up by cytoscape's ids, which are plain strings.
+  const nodeById = new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n]));
+  const edgeById = new Map<string, ExplorerEdge>(graph.edges.map((e) => [e.id, e]));
   const nodeOk = (n: ExplorerNode) =>
     state.kinds.includes(n.kind) && (n.level === undefined || state.levels.includes(n.level)) && levelNodeOk(n, state);
   const visibleNodes = cy.nodes().filter((n) => {

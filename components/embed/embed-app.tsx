@@ -10,11 +10,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
-import { DEFAULT_STATE, serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
+import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
 import type { Lang } from '@/graph/schema';
 import { ExplorerView } from '../explorer/explorer';
 import { htmlLang, paths, withBase } from '../paths';
+import { useLocationSearch } from '../use-client';
 import type { EmbedData } from './embed-data';
 import { EmbedMatrix } from './embed-matrix';
 import { embedTitle } from './embed-title';
@@ -29,29 +30,31 @@ export function EmbedApp({ data }: { data: EmbedData }) {
     }),
     [data],
   );
-  const [parsed, setParsed] = useState<ParsedEmbed | null>(null);
-  const [explorer, setExplorer] = useState<ExplorerState>(DEFAULT_STATE);
-  const [step, setStep] = useState(1);
+  // The page is one file for every embed: its parameters exist only in the browser.
+  const search = useLocationSearch();
+  const parsed = useMemo(() => (search === null ? null : parseEmbedQuery(search, ctx)), [search, ctx]);
   const root = useRef<HTMLDivElement>(null);
   useFrameHeight(root);
 
-  useEffect(() => {
-    const p = parseEmbedQuery(window.location.search, ctx);
-    setParsed(p);
-    setExplorer(p.params.explorer);
-    setStep(p.params.step);
-  }, [ctx]);
+  return (
+    <div ref={root} className="embed-root" data-ready={parsed ? '' : undefined} data-view={parsed?.params.view}>
+      {/* A new address starts a new session: the reader's state inside the frame begins from it. */}
+      {parsed ? <EmbedSession key={search} parsed={parsed} data={data} /> : <Waiting />}
+    </div>
+  );
+}
 
-  const params = parsed?.params;
-  const title = params
-    ? embedTitle(params.view, explorer, params.tour, params.lang, {
-        label: (id) => data.graph.nodes.find((n) => n.id === id)?.label[params.lang],
-        tourTitle: (id) => data.tours.find((x) => x.id === id)?.title[params.lang],
-      })
-    : undefined;
+/** One embedded view, with the reader's state inside the frame (never in the host's history). */
+function EmbedSession({ parsed, data }: { parsed: ParsedEmbed; data: EmbedData }) {
+  const { params, problems } = parsed;
+  const [explorer, setExplorer] = useState<ExplorerState>(params.explorer);
+  const [step, setStep] = useState(params.step);
+  const title = embedTitle(params.view, explorer, params.tour, params.lang, {
+    label: (id) => data.graph.nodes.find((n) => n.id === id)?.label[params.lang],
+    tourTitle: (id) => data.tours.find((x) => x.id === id)?.title[params.lang],
+  });
 
   useEffect(() => {
-    if (!params || title === undefined) return;
     const html = document.documentElement;
     html.lang = htmlLang(params.lang);
     if (params.theme === 'auto') delete html.dataset.theme;
@@ -60,22 +63,16 @@ export function EmbedApp({ data }: { data: EmbedData }) {
   }, [params, title]);
 
   return (
-    <div ref={root} className="embed-root" data-ready={params ? '' : undefined} data-view={params?.view}>
-      {params && parsed && title !== undefined ? (
-        <EmbedView
-          params={params}
-          problems={parsed.problems}
-          title={title}
-          data={data}
-          explorer={explorer}
-          setExplorer={setExplorer}
-          step={step}
-          setStep={setStep}
-        />
-      ) : (
-        <Waiting />
-      )}
-    </div>
+    <EmbedView
+      params={params}
+      problems={problems}
+      title={title}
+      data={data}
+      explorer={explorer}
+      setExplorer={setExplorer}
+      step={step}
+      setStep={setStep}
+    />
   );
 }
 

@@ -9,26 +9,26 @@ import type { PresetLayout } from '@/graph/force-layout';
 import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix, type MatrixRow } from '@/graph/queries';
-import type { GovernanceScope, Level, Localized, Stance } from '@/graph/schema';
+import type { GovernanceScope, Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
   id: string;
   title: Localized;
-  steps: { title: Localized; nodes: string[] }[];
+  steps: { title: Localized; nodes: NodeId[] }[];
 }
 
 export interface EmbedMatrixRow {
-  id: string;
+  id: NodeId;
   depth: number;
   cells: Record<string, Stance>;
 }
 
 export interface EmbedMatrix {
-  columns: { id: string; scope: GovernanceScope }[];
+  columns: { id: NodeId; scope: GovernanceScope }[];
   groups: { level: Level; rows: EmbedMatrixRow[] }[];
   /** Challenges the paper places at no level, shown after the levels whatever the level filter. */
   unplaced: EmbedMatrixRow[];
-  gaps: string[];
+  gaps: NodeId[];
 }
 
 export interface EmbedData {

@@ -12,6 +12,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
 import { EMBED_THEMES, embedUrl, iframeSnippet, type EmbedParams } from '@/graph/embed-params';
 import { LANGS } from '@/graph/schema';
+import { useBrowserValue } from '../use-client';
 import { BASE_PATH, paths } from '../paths';
 import type { EmbedButtonProps } from './embed-button';
 import { PlatformNotes } from './platform-notes';
@@ -33,11 +34,10 @@ export function EmbedDialog({
   const [params, setParams] = useState<EmbedParams>(initial);
   const [height, setHeight] = useState<number>(HEIGHTS[initial.view]);
   const [status, setStatus] = useState('');
-  const [origin, setOrigin] = useState('');
+  const origin = useBrowserValue(() => window.location.origin, '');
 
   useEffect(() => {
     opener.current = document.activeElement;
-    setOrigin(window.location.origin);
     ref.current?.showModal();
     const back = opener.current;
     return () => {
@@ -142,12 +142,12 @@ export function EmbedDialog({
         <div className="embed-code">
           <label htmlFor={`${id}-url`}>{t.url}</label>
           <input id={`${id}-url`} type="text" readOnly value={src} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" onClick={() => copy(src)}>
+          <button type="button" onClick={() => void copy(src)}>
             {t.copyUrl}
           </button>
           <label htmlFor={`${id}-snippet`}>{t.snippet}</label>
           <textarea id={`${id}-snippet`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" onClick={() => copy(snippet)}>
+          <button type="button" onClick={() => void copy(snippet)}>
             {t.copySnippet}
           </button>
           <p role="status" className="muted">

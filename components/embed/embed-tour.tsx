@@ -40,14 +40,18 @@ export function EmbedTour({
 }) {
   const t = messages(lang);
   const total = tour.steps.length;
-  const [texts, setTexts] = useState<Texts>({ status: 'loading' });
+  // The texts fetched, with the tour and language they belong to: until the ones asked for
+  // arrive, the step shows as loading (no effect has to reset anything).
+  const source = `${tour.id}.${lang}`;
+  const [fetched, setFetched] = useState<{ source: string; texts: Texts } | null>(null);
+  const texts: Texts = fetched?.source === source ? fetched.texts : { status: 'loading' };
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const controls = useRef<CanvasControls | null>(null);
 
   useEffect(() => {
     let live = true;
-    setTexts({ status: 'loading' });
+    const setTexts = (t: Texts) => setFetched({ source, texts: t });
     fetch(withBase(paths.embedTourText(tour.id, lang)))
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((json: unknown) => {
@@ -63,7 +67,7 @@ export function EmbedTour({
     return () => {
       live = false;
     };
-  }, [tour.id, lang, total]);
+  }, [tour.id, lang, total, source]);
 
   const go = useCallback(
     (n: number) => {
@@ -163,7 +167,7 @@ export function EmbedTour({
               view={view}
               layout="force"
               lang={lang}
-              controls={controls}
+              controlsRef={controls}
               highlight={highlight}
               wheelZoom={scroll}
               onSelect={() => undefined}

@@ -7,12 +7,12 @@
  */
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import { DEFAULT_STATE, LAYOUTS, MAX_DEPTH, STANCES, type ExplorerState, type Ignored } from '@/graph/explore-state';
 import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
-import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang } from '@/graph/schema';
+import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang, type NodeId } from '@/graph/schema';
 import { computeView, headless } from '@/graph/view';
 import { embedParamsFor } from '@/graph/embed-params';
 import type { PresetLayout } from '@/graph/force-layout';
@@ -24,6 +24,9 @@ import { LegendSwatch } from './legend-swatch';
 import { PathChain } from './path-chain';
 import { useUrlState } from './use-url-state';
 import { loadSearcher } from '../search/load-searcher';
+import { useBrowserValue, useHydrated, useLatest } from '../use-client';
+
+const NO_MATCHES: ReadonlySet<string> = new Set();
 
 const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
@@ -80,58 +83,60 @@ export interface ExplorerViewProps {
 
 export function ExplorerView({ lang, graph, state, ignored, update, embed, defaultTour, preset }: ExplorerViewProps) {
   const t = messages(lang).explore;
-  const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const nodeById = useMemo(() => new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n])), [graph]);
   const cy = useMemo(() => headless(graph), [graph]);
   const showControls = !embed || embed.controls;
   // In an embed, links are plain anchors to the full site in a new tab: Next's <Link>
   // would prefetch pages, which a sandboxed frame may not fetch (and does not need).
-  const pageLink = (id: string, children: ReactNode, className?: string) =>
-    embed ? (
-      <a href={withBase(paths.node(lang, id))} className={className} target="_blank" rel="noopener">
-        {children}
-      </a>
-    ) : (
-      <Link href={paths.node(lang, id)} className={className}>
-        {children}
-      </Link>
-    );
+  const inFrame = Boolean(embed);
+  const pageLink = useCallback(
+    (id: string, children: ReactNode, className?: string) =>
+      inFrame ? (
+        <a href={withBase(paths.node(lang, id))} className={className} target="_blank" rel="noopener">
+          {children}
+        </a>
+      ) : (
+        <Link href={paths.node(lang, id)} className={className}>
+          {children}
+        </Link>
+      ),
+    [inFrame, lang],
+  );
   const view = useMemo(() => computeView(graph, state, cy), [graph, state, cy]);
   const controls = useRef<CanvasControls | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
-  const [listFirst, setListFirst] = useState(false);
+  const embedListFirst = embed?.listFirst;
+  const listFirst = useBrowserValue(
+    () => embedListFirst ?? window.matchMedia('(max-width: 40rem)').matches,
+    embedListFirst ?? false,
+  );
   const [find, setFind] = useState('');
-  const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
+  const [found, setFound] = useState<ReadonlySet<string>>(NO_MATCHES);
+  const findQuery = find.trim();
+  const matches = findQuery === '' ? NO_MATCHES : found;
   const ts = messages(lang).search;
 
   // Highlighting uses the site's search (same ranking as the palette), loaded on first use.
   useEffect(() => {
-    const q = find.trim();
-    if (q === '') {
-      setMatches(new Set());
-      return;
-    }
+    if (findQuery === '') return;
     let live = true;
     loadSearcher()
-      .then((s) => live && setMatches(new Set(s.search(q, lang, 60).map((h) => h.id))))
-      .catch(() => live && setMatches(new Set()));
+      .then((s) => live && setFound(new Set(s.search(findQuery, lang, 60).map((h) => h.id))))
+      .catch(() => live && setFound(NO_MATCHES));
     return () => {
       live = false;
     };
-  }, [find, lang]);
+  }, [findQuery, lang]);
 
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setListFirst(embed?.listFirst ?? window.matchMedia('(max-width: 40rem)').matches);
-    // Marks the explorer as interactive (its controls do nothing before hydration).
-    setReady(true);
-  }, [embed?.listFirst]);
+  // Marks the explorer as interactive (its controls do nothing before hydration).
+  const ready = useHydrated();
 
   const set = (patch: Partial<ExplorerState>) => update({ ...state, ...patch });
   const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-  const select = (id: string | undefined) => {
+  const select = (id: NodeId | undefined) => {
     set({ focus: id });
     const node = id ? nodeById.get(id) : undefined;
     const shown = computeView(graph, { ...state, focus: id }, cy).nodeIds.size;
@@ -142,13 +147,15 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
   // The list view and edge table are the explorer's largest part (thousands of elements):
   // they are rebuilt only when what they show changes, not when the explorer becomes
   // ready, announces something or copies a link (React skips an identical element).
-  const selectRef = useRef(select);
-  selectRef.current = select;
+  const selectRef = useLatest(select);
   const visibleNodes = useMemo(() => graph.nodes.filter((n) => view.nodeIds.has(n.id)), [graph, view]);
   const visibleEdges = useMemo(() => graph.edges.filter((e) => view.edgeIds.has(e.id)), [graph, view]);
   const focusNode = view.focus ? nodeById.get(view.focus) : undefined;
-  const byLabel = (a: ExplorerNode, b: ExplorerNode) =>
-    a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+  const byLabel = useCallback(
+    (a: ExplorerNode, b: ExplorerNode) =>
+      a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en'),
+    [lang],
+  );
   const pathChoices = [...graph.nodes].filter((n) => state.kinds.includes(n.kind)).sort(byLabel);
 
   const chips = [
@@ -208,7 +215,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
           layout={state.layout}
           lang={lang}
           onSelect={select}
-          controls={controls}
+          controlsRef={controls}
           matches={matches}
           wheelZoom={embed ? embed.scroll : true}
           preset={preset}
@@ -308,8 +315,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
         </table>
       </section>
     ),
-    // pageLink and byLabel depend only on embed and lang, which are listed.
-    [visibleNodes, visibleEdges, view.focus, matches, lang, embed, nodeById, t],
+    [visibleNodes, visibleEdges, view.focus, matches, lang, nodeById, t, byLabel, pageLink, selectRef],
   );
 
   // In an embed the list can be long for the frame, so it folds away (open with list=1).
@@ -459,7 +465,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                 {t.reset}
               </button>
               {embed ? null : (
-                <button type="button" onClick={copyLink}>
+                <button type="button" onClick={() => void copyLink()}>
                   {t.copyLink}
                 </button>
               )}

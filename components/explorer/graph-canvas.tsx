@@ -15,8 +15,9 @@ import type { Layout } from '@/graph/explore-state';
 import { FCOSE_OPTIONS, layoutKey, type PresetLayout } from '@/graph/force-layout';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import { argumentPositions } from '@/graph/layout';
-import type { Lang } from '@/graph/schema';
+import type { Lang, NodeId } from '@/graph/schema';
 import type { View } from '@/graph/view';
+import { useLatest } from '../use-client';
 import { graphStylesheet, readColors } from './graph-style';
 
 cytoscape.use(fcose);
@@ -32,8 +33,9 @@ export interface GraphCanvasProps {
   view: Pick<View, 'nodeIds' | 'edgeIds' | 'focus' | 'path'>;
   layout: Layout;
   lang: Lang;
-  onSelect: (id: string) => void;
-  controls?: { current: CanvasControls | null };
+  onSelect: (id: NodeId) => void;
+  /** Filled with the zoom and fit actions for the buttons beside the canvas. */
+  controlsRef?: { current: CanvasControls | null };
   /** Scroll-to-zoom; off where the page must keep scrolling (embeds, node pages, tours). */
   wheelZoom?: boolean;
   /** Nodes matching a search, outlined. */
@@ -75,7 +77,7 @@ export function GraphCanvas({
   layout,
   lang,
   onSelect,
-  controls,
+  controlsRef,
   wheelZoom = true,
   matches,
   labelsAlways = false,
@@ -98,8 +100,9 @@ export function GraphCanvas({
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const onSelectRef = useLatest(onSelect);
+  // A tapped element reports a plain string: it is one of the graph's node ids.
+  const nodeIds = useLatest(useMemo(() => new Map<string, NodeId>(graph.nodes.map((n) => [n.id, n.id])), [graph]));
   // This component only ever renders in the browser (ssr: false), so the theme's colours
   // can be read at once; an effect keeps them in step with a change of colour scheme.
   const [colors, setColors] = useState(() => readColors(document.documentElement));
@@ -154,8 +157,9 @@ export function GraphCanvas({
       loaded.current = elements;
       lastLayoutKey.current = '';
     }
-    const pathEdges = new Set(view.path?.map((s) => s.edge.id) ?? []);
-    const pathNodes = new Set(view.path?.flatMap((s) => [s.from.id, s.to.id]) ?? []);
+    // Looked up by cytoscape's ids, which are plain strings.
+    const pathEdges = new Set<string>(view.path?.map((s) => s.edge.id) ?? []);
+    const pathNodes = new Set<string>(view.path?.flatMap((s) => [s.from.id, s.to.id]) ?? []);
     cy.batch(() => {
       cy.elements().removeClass('hidden focus neighbour path faded match');
       cy.nodes().forEach((n) => {
@@ -252,13 +256,17 @@ export function GraphCanvas({
     return () => el.removeEventListener('wheel', stop, { capture: true });
   }, [wheelZoom]);
 
-  if (controls) {
-    controls.current = {
+  useEffect(() => {
+    if (!controlsRef) return;
+    controlsRef.current = {
       zoomIn: () => zoomBy(cyRef.current, ZOOM_STEP),
       zoomOut: () => zoomBy(cyRef.current, 1 / ZOOM_STEP),
       fit: () => cyRef.current?.fit(cyRef.current.elements().not('.hidden'), 30),
     };
-  }
+    return () => {
+      controlsRef.current = null;
+    };
+  }, [controlsRef]);
 
   return (
     <div ref={box} className="canvas-inner">
@@ -278,7 +286,10 @@ export function GraphCanvas({
           if (cyRef.current === cy) return;
           cyRef.current = cy;
           lastLayoutKey.current = '';
-          cy.on('tap', 'node', (evt) => onSelectRef.current(evt.target.id()));
+          cy.on('tap', 'node', (evt) => {
+            const id = nodeIds.current.get((evt.target as cytoscape.NodeSingular).id());
+            if (id) onSelectRef.current(id);
+          });
           onReady?.(cy);
         }}
       />

@@ -83,7 +83,7 @@ export function LocalGraph({
           view={view}
           layout="force"
           lang={lang}
-          controls={controls}
+          controlsRef={controls}
           wheelZoom={false}
           labelsAlways
           onSelect={(target) => {

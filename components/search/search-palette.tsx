@@ -10,6 +10,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useHydrated } from '../use-client';
 import { searchStrings } from '@/content/messages/search-strings';
 import { NODE_KIND_NAMES } from '@/graph/kind-names';
 import type { Lang, NodeKind } from '@/graph/schema';
@@ -38,7 +39,7 @@ export function SearchPalette({ lang }: { lang: Lang }) {
   const [results, setResults] = useState<Result[]>([]);
   const [active, setActive] = useState(0);
   // Marks the button once the shortcuts are live (before hydration, the button is a plain link).
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
 
   const run = useCallback(
     (q: string) => {
@@ -90,7 +91,6 @@ export function SearchPalette({ lang }: { lang: Lang }) {
       }
     };
     window.addEventListener('keydown', onKey);
-    setReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
@@ -167,6 +167,9 @@ export function SearchPalette({ lang }: { lang: Lang }) {
         <span>{t.open}</span>
         <kbd aria-hidden="true">/</kbd>
       </Link>
+      {/* A click on the backdrop (the dialog element itself, outside its box) closes it; from
+          the keyboard, Escape does (the native dialog's own behaviour). */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <dialog
         ref={dialog}
         className="search-dialog"
@@ -211,6 +214,9 @@ export function SearchPalette({ lang }: { lang: Lang }) {
                 {NODE_KIND_NAMES[g.kind][lang].many}
               </div>
               {g.items.map(({ r, index }) => (
+                // Options of a combobox are never focused: the input keeps focus and names the
+                // active one (aria-activedescendant); arrows and Enter on the input choose.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus -- see above
                 <div
                   key={r.id}
                   id={`${id}-opt-${index}`}

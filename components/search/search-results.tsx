@@ -6,25 +6,29 @@
  * page with the query); the results themselves need the search script.
  */
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { searchStrings } from '@/content/messages/search-strings';
 import { NODE_KIND_NAMES } from '@/graph/kind-names';
 import type { Lang } from '@/graph/schema';
 import type { SearchHit, SearchRecord } from '@/graph/search';
 import { parseSearchQuery } from '@/graph/search-params';
 import { htmlLang, otherLang, paths } from '../paths';
+import { useLocationSearch } from '../use-client';
 import { Highlighted } from './highlighted';
 import { loadSearcher } from './load-searcher';
 
 export function SearchResults({ lang }: { lang: Lang }) {
   const t = searchStrings(lang);
-  const [query, setQuery] = useState<string | null>(null);
+  // The query is in the address, which exists only in the browser.
+  const search = useLocationSearch();
+  const parsed = useMemo(() => (search === null ? null : parseSearchQuery(search)), [search]);
+  const query = parsed?.query ?? null;
   const [results, setResults] = useState<(SearchHit & { record: SearchRecord })[]>([]);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const { query: q, blank } = parseSearchQuery(window.location.search);
-    setQuery(q);
+    if (!parsed) return;
+    const { query: q, blank } = parsed;
     const input = document.getElementById('search-page-q');
     if (input instanceof HTMLInputElement) input.value = q;
     if (blank) return;
@@ -39,7 +43,7 @@ export function SearchResults({ lang }: { lang: Lang }) {
         );
       })
       .catch(() => setFailed(true));
-  }, [lang]);
+  }, [lang, parsed]);
 
   if (query === null) return null;
   if (failed) return <p role="status">{t.loadFailed}</p>;

@@ -8,7 +8,7 @@
  * reads in order.
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { toursStrings } from '@/content/messages/tour-strings';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { EmbedParams } from '@/graph/embed-params';
@@ -16,6 +16,7 @@ import type { Lang, Localized } from '@/graph/schema';
 import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
 import type { CanvasControls } from '../explorer/graph-canvas';
+import { pushSearch, useLocationSearch } from '../use-client';
 import { useStepKeys } from './use-step-keys';
 
 const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
@@ -44,36 +45,26 @@ export function TourPlayer({
 }) {
   const t = toursStrings(lang);
   const total = steps.length;
-  const [step, setStep] = useState(1);
-  const [bad, setBad] = useState<string | undefined>();
-  const [ready, setReady] = useState(false);
+  // The step lives in the address (?step=N), so back and forward move through the tour.
+  const search = useLocationSearch();
+  const ready = search !== null;
+  const { step, bad } = useMemo(
+    () => (search === null ? { step: 1, bad: undefined } : parseStep(search, total)),
+    [search, total],
+  );
   const controls = useRef<CanvasControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   // Set when the reader moves to another step, so its heading takes focus once it is shown
   // (not on load or back/forward, where focus stays where the browser puts it).
   const focusStep = useRef(false);
 
-  useEffect(() => {
-    const read = () => {
-      const r = parseStep(window.location.search, total);
-      setStep(r.step);
-      setBad(r.bad);
-    };
-    read();
-    setReady(true);
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [total]);
-
   const go = useCallback(
     (n: number) => {
       if (n < 1 || n > total) return;
-      setStep(n);
-      setBad(undefined);
       const url = new URL(window.location.href);
       url.searchParams.set('step', String(n));
-      window.history.pushState(null, '', `${url.pathname}${url.search}`);
       focusStep.current = true;
+      pushSearch(url.search);
     },
     [total],
   );
@@ -160,7 +151,7 @@ export function TourPlayer({
                 view={view}
                 layout="force"
                 lang={lang}
-                controls={controls}
+                controlsRef={controls}
                 highlight={highlight}
                 wheelZoom={false}
                 onSelect={() => undefined}

@@ -11,17 +11,15 @@ import { Graph } from '../schema';
 import { realGraph } from './testing';
 
 // The schema exactly as scripts/build-data.ts publishes it.
-const schema = z
-  .record(z.string(), z.unknown())
-  .parse(
-    JSON.parse(
-      JSON.stringify({
-        ...z.toJSONSchema(Graph, { io: 'output' }),
-        title: 'Framework explorer graph',
-        $id: 'graph.schema.json',
-      }),
-    ),
-  );
+const schema = z.record(z.string(), z.unknown()).parse(
+  JSON.parse(
+    JSON.stringify({
+      ...z.toJSONSchema(Graph, { io: 'output' }),
+      title: 'Framework explorer graph',
+      $id: 'graph.schema.json',
+    }),
+  ),
+);
 const ajv = new Ajv2020({ allErrors: true, strict: false }).addFormat('uri', (s: string) => URL.canParse(s));
 const validate = ajv.compile(schema);
 
