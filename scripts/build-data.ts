@@ -22,6 +22,7 @@ import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
 import { QUOTE_SHARE_MAX, formatShare, quoteShareProblems, type QuoteShare } from '../graph/quote-share';
 import { collectQuotations } from './quotations';
+import { bannedTerms, englishOfMdx } from '../content/terms';
 import { QUOTE_SHARE_FILE } from '../content/quote-share';
 
 const checkOnly = process.argv.includes('--check');
@@ -122,6 +123,34 @@ if (paperPath === undefined) {
       });
     }
   }
+}
+
+// One English term per Chinese term (content/terms.ts): no listed variant in English text.
+const termProblem = (file: string, id: string, field: string, text: string): Problem[] =>
+  bannedTerms(text).map((hit) => ({
+    file,
+    id,
+    field,
+    message: `"${hit.found}" is not the site's term for ${hit.rule.zh}`,
+    fix: `write "${hit.rule.preferred}" (the term list is in content/AUTHORING.md)`,
+  }));
+for (const n of graph.nodes) {
+  const file = fileOf.get(n.id) ?? '(unknown)';
+  problems.push(
+    ...termProblem(file, n.id, 'label.en', n.label.en),
+    ...termProblem(file, n.id, 'summary.en', n.summary.en),
+  );
+  if (n.noLevel) problems.push(...termProblem(file, n.id, 'noLevel.en', n.noLevel.en));
+}
+for (const e of graph.edges)
+  if (e.note) problems.push(...termProblem(fileOf.get(e.id) ?? '(unknown)', e.id, 'note.en', e.note.en));
+for (const f of files)
+  if (f.lang === 'en') problems.push(...termProblem(f.path, f.id, '(English text)', englishOfMdx(f.source)));
+for (const t of tourTexts)
+  if (t.path.endsWith('.en.mdx')) problems.push(...termProblem(t.path, t.id, '(English text)', englishOfMdx(t.source)));
+for (const t of tours.tours) {
+  const english = [t.title.en, t.summary.en, ...t.steps.map((s) => s.title.en)].join('\n');
+  problems.push(...termProblem(`content/tours/${t.id}/tour.yaml`, t.id, 'en', english));
 }
 
 // Quote like a scholar, not a reprint: all quotations together stay under a share of the
