@@ -88,7 +88,10 @@ export type PathFinding =
 export interface PathOptions {
   /** Let chains pass through levels, groupings and cited works. */
   hubs: boolean;
-  /** Only these nodes and edges may be used (the explorer's filters); everything when absent. */
+  /**
+   * Only these nodes and edges may be used (the explorer's filters); everything when
+   * absent. Never changed once passed: work done for it is kept with the object.
+   */
   visible?: { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> };
 }
 
@@ -171,17 +174,54 @@ function better(a: Walk, b: Walk): boolean {
   return a.edge.id < b.edge.id;
 }
 
+/** Chains walk along the argument; connections any way. Either passes through hubs only when allowed. */
+type Mode = 'chain' | 'connection';
+function allowed(mode: Mode, hubs: boolean): WalkFilter {
+  if (mode === 'chain') return (w) => (w.structural ? hubs : w.along);
+  return (w) => hubs || !w.structural;
+}
+
+/**
+ * The parts of the walk graph searched so far, per set of visible elements (the explorer
+ * passes the same object for the same filters): building one costs more than a search.
+ */
+const scopes = new WeakMap<WalkIndex, WeakMap<object, Map<string, Collection>>>();
+
 /**
  * The part of the walk graph a search may use: the visible nodes (hubs only as an end,
  * unless included) and, for each ordered pair of them, the best allowed walk — so two
  * parallel links ("gives rise to" and "amplifies" between the same ideas) make one hop,
  * not two look-alike chains.
  */
-function searchable(index: WalkIndex, allow: WalkFilter, options: PathOptions, ends: readonly string[]): Collection {
+function searchable(
+  index: WalkIndex,
+  mode: Mode,
+  hubs: boolean,
+  options: PathOptions,
+  ends: readonly string[],
+): Collection {
+  // An end that is a hub is let in for this search only, so such a search is not kept.
+  const hubEnds = hubs ? [] : ends.filter((id) => HUB_KINDS.includes(index.nodeById.get(id)?.kind ?? 'concept'));
+  const scope = options.visible ?? index;
+  let byScope = scopes.get(index);
+  if (!byScope) {
+    byScope = new WeakMap<object, Map<string, Collection>>();
+    scopes.set(index, byScope);
+  }
+  let kept = byScope.get(scope);
+  if (!kept) {
+    kept = new Map<string, Collection>();
+    byScope.set(scope, kept);
+  }
+  const key = `${mode} ${hubs} ${hubEnds.join(' ')}`;
+  const known = kept.get(key);
+  if (known) return known;
+
+  const allow = allowed(mode, hubs);
   const usable = (id: string) => {
     const n = index.nodeById.get(id);
     if (!n || (options.visible && !options.visible.nodeIds.has(id))) return false;
-    return options.hubs || !HUB_KINDS.includes(n.kind) || ends.includes(id);
+    return hubs || !HUB_KINDS.includes(n.kind) || hubEnds.includes(id);
   };
   const best = new Map<string, [string, Walk]>();
   for (const [id, w] of index.walks) {
@@ -193,7 +233,9 @@ function searchable(index: WalkIndex, allow: WalkFilter, options: PathOptions, e
     if (!prev || better(w, prev[1])) best.set(pair, [id, w]);
   }
   const keep = new Set([...best.values()].map(([id]) => id));
-  return index.cy.elements().filter((el) => (el.isNode() ? usable(el.id()) : keep.has(el.id())));
+  const eles = index.cy.elements().filter((el) => (el.isNode() ? usable(el.id()) : keep.has(el.id())));
+  if (hubEnds.length === 0) kept.set(key, eles);
+  return eles;
 }
 
 interface Found {
@@ -285,17 +327,6 @@ function stepsOf(index: WalkIndex, f: Found): PathStep[] {
   return steps;
 }
 
-/** Walks a chain may take: along the argument, and through hubs only when they are included. */
-const chainWalk =
-  (hubs: boolean): WalkFilter =>
-  (w) =>
-    w.structural ? hubs : w.along;
-/** Walks a connection may take: any way, through hubs only when allowed. */
-const connectionWalk =
-  (hubs: boolean): WalkFilter =>
-  (w) =>
-    hubs || !w.structural;
-
 /** The argument chains from `from` to `to`, or how they are connected when the paper draws none. */
 export function findArgumentPaths(graph: ExplorerGraph, from: string, to: string, options: PathOptions): PathFinding {
   const index = walkIndex(graph);
@@ -305,14 +336,14 @@ export function findArgumentPaths(graph: ExplorerGraph, from: string, to: string
   if (from === to) return { kind: 'none', reason: 'same' };
   const ends = [from, to];
 
-  const chainEles = searchable(index, chainWalk(options.hubs), options, ends);
+  const chainEles = searchable(index, 'chain', options.hubs, options, ends);
   const found = kShortest(index, chainEles, from, to, MAX_CHAINS);
   if (found.length > 0) return { kind: 'chains', chains: found.map((f) => stepsOf(index, f)) };
 
   const reverse = search(index, chainEles, to, from) !== undefined;
   // A connection avoids the hubs too when it can; when it cannot, it says it passes through one.
   for (const hubs of options.hubs ? [true] : [false, true]) {
-    const c = search(index, searchable(index, connectionWalk(hubs), { ...options, hubs }, ends), from, to);
+    const c = search(index, searchable(index, 'connection', hubs, options, ends), from, to);
     if (c) return { kind: 'connection', steps: stepsOf(index, c), throughHubs: hubs && !options.hubs, reverse };
   }
   return { kind: 'none', reason: 'unconnected' };

@@ -5,7 +5,7 @@
  * run headless here so that the same code serves the browser, the server and the tests.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { findArgumentPaths, pathElements, type PathFinding } from './argument-paths';
+import { findArgumentPaths, pathElements, type PathFinding, type PathOptions } from './argument-paths';
 import type { ExplorerState } from './explore-state';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
 
@@ -77,9 +77,11 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
   }
   const highlight = pathElements(paths);
   // The path is always drawn, even through nodes the focus would hide.
-  const drawn = cy.collection();
-  for (const id of [...highlight.nodeIds, ...highlight.edgeIds]) drawn.merge(cy.getElementById(id));
-  shown = shown.union(drawn);
+  if (highlight.nodeIds.size > 0) {
+    const drawn = cy.collection();
+    for (const id of [...highlight.nodeIds, ...highlight.edgeIds]) drawn.merge(cy.getElementById(id));
+    shown = shown.union(drawn);
+  }
 
   return {
     nodeIds: new Set(shown.nodes().map((n) => n.id())),
@@ -97,9 +99,23 @@ function levelNodeOk(n: ExplorerNode, state: ExplorerState): boolean {
   return (state.levels as readonly string[]).includes(n.id);
 }
 
-const findings = new WeakMap<ExplorerGraph, Map<string, PathFinding>>();
-/** How many findings are remembered per graph (the explorer asks again on every change of focus). */
+interface Remembered {
+  /** Findings by pair, switch and filters. */
+  findings: Map<string, PathFinding>;
+  /** One object per set of filters, so the path finder can keep its work for them. */
+  visible: Map<string, NonNullable<PathOptions['visible']>>;
+}
+const remembered = new WeakMap<ExplorerGraph, Remembered>();
+/** How many findings and filter sets are remembered per graph (the explorer asks again on every change of focus). */
 const REMEMBERED = 32;
+
+/** Forgets the oldest entries (a Map keeps insertion order). */
+function trim<K, V>(map: Map<K, V>) {
+  for (const old of map.keys()) {
+    if (map.size <= REMEMBERED) break;
+    map.delete(old);
+  }
+}
 
 /**
  * The path finder's answer for a state, remembered: what it depends on is the pair, the
@@ -111,21 +127,23 @@ function pathFinding(
   nodes: cytoscape.Collection,
   edges: cytoscape.Collection,
 ): PathFinding {
-  const key = JSON.stringify([state.from, state.to, state.hubs, state.kinds, state.levels, state.edges, state.stance]);
-  let memo = findings.get(graph);
+  let memo = remembered.get(graph);
   if (!memo) {
-    memo = new Map<string, PathFinding>();
-    findings.set(graph, memo);
+    memo = { findings: new Map(), visible: new Map() };
+    remembered.set(graph, memo);
   }
-  const known = memo.get(key);
+  const filters = JSON.stringify([state.kinds, state.levels, state.edges, state.stance]);
+  const key = JSON.stringify([state.from, state.to, state.hubs, filters]);
+  const known = memo.findings.get(key);
   if (known) return known;
-  const visible = { nodeIds: new Set(nodes.map((n) => n.id())), edgeIds: new Set(edges.map((e) => e.id())) };
-  const found = findArgumentPaths(graph, state.from ?? '', state.to ?? '', { hubs: state.hubs, visible });
-  memo.set(key, found);
-  // Forget the oldest (a Map keeps insertion order).
-  for (const old of memo.keys()) {
-    if (memo.size <= REMEMBERED) break;
-    memo.delete(old);
+  let visible = memo.visible.get(filters);
+  if (!visible) {
+    visible = { nodeIds: new Set(nodes.map((n) => n.id())), edgeIds: new Set(edges.map((e) => e.id())) };
+    memo.visible.set(filters, visible);
+    trim(memo.visible);
   }
+  const found = findArgumentPaths(graph, state.from ?? '', state.to ?? '', { hubs: state.hubs, visible });
+  memo.findings.set(key, found);
+  trim(memo.findings);
   return found;
 }
