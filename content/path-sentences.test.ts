@@ -53,6 +53,11 @@ function stepsFrom(g: ExplorerGraph, from: string, to: string): { steps: PathSte
   if (f.kind === 'connection') return { steps: f.steps, connection: true };
   throw new Error(`nothing found from ${from} to ${to}`);
 }
+const label = (g: ExplorerGraph, id: string) => {
+  const node = g.nodes.find((x) => x.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node.label;
+};
 const read = (from: string, to: string, lang: 'en' | 'zh', g = graph) => {
   const { steps, connection } = stepsFrom(g, from, to);
   return sentenceText(pathSentence(steps, lang, connection), lang);
@@ -109,7 +114,33 @@ describe('pathSentence', () => {
 
   it('reads emergence → bias on the paper as a connection that says "also"', () => {
     const paper = explorerGraph(loadGraph());
-    assert.match(read('emergence', 'bias', 'en', paper), /^Emergence .*, which also .*Bias\.$/);
-    assert.match(read('emergence', 'bias', 'zh', paper), /^涌现性.*；.*也.*偏见。$/);
+    const [emergence, bias] = [label(paper, 'emergence'), label(paper, 'bias')];
+    assert.match(
+      read('emergence', 'bias', 'en', paper),
+      new RegExp(`^${emergence.en} .*, which also .*${bias.en}\\.$`),
+    );
+    assert.match(read('emergence', 'bias', 'zh', paper), new RegExp(`^${emergence.zh}.*；.*也.*${bias.zh}。$`));
+  });
+
+  it('reads each "shows up as" link of the paper forward as a chain, and backward as a connection', () => {
+    const paper = explorerGraph(loadGraph());
+    const links = paper.edges.filter((x) => x.kind === 'manifests-as');
+    assert.ok(links.length > 0, 'the paper has "shows up as" links');
+    let readBack = 0;
+    for (const { source, target, stance } of links) {
+      const [a, b] = [label(paper, source), label(paper, target)];
+      const [markEn, markZh] = stance === 'inferred' ? [pathEn.editorial, pathZh.editorial] : ['', ''];
+      const there = stepsFrom(paper, source, target);
+      assert.equal(there.connection, false, `${source} → ${target} is a chain`);
+      assert.equal(read(source, target, 'en', paper), `${a.en} shows up as ${b.en}${markEn}.`);
+      assert.equal(read(source, target, 'zh', paper), `${a.zh}表现为${b.zh}${markZh}。`);
+      const back = stepsFrom(paper, target, source);
+      if (back.connection && back.steps.length === 1) {
+        readBack += 1;
+        assert.equal(read(target, source, 'en', paper), `${b.en} is a form taken by ${a.en}${markEn}.`);
+        assert.equal(read(target, source, 'zh', paper), `${b.zh}是${a.zh}的具体表现${markZh}。`);
+      }
+    }
+    assert.ok(readBack > 0, 'some "shows up as" link has no chain back, only the connection');
   });
 });

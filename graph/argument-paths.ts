@@ -35,6 +35,8 @@ import { EDGE_KINDS, type EdgeKind, type NodeKind } from './schema';
  * - `structural`: membership, not argument — a challenge's level, a sub-topic's grouping,
  *   a cited work. Chains avoid them unless hubs are included; then they may be walked
  *   either way, since a hub is a crossing point.
+ * An idea *shows up as* another (the transparency problem as the interpretability problem):
+ *   forward, from the general idea to the concrete form it takes.
  * A case *illustrates* an idea: forward only, so a case can start a chain but a chain
  * never hops through one (that would read "… is illustrated by a case, which illustrates …").
  */
@@ -45,6 +47,7 @@ export const ARGUMENT_WALK: Record<EdgeKind, 'forward' | 'backward' | 'both' | '
   illustrates: 'forward',
   'limited-by': 'forward',
   requires: 'forward',
+  'manifests-as': 'forward',
   addresses: 'backward',
   'responds-to': 'backward',
   reframes: 'backward',

@@ -26,6 +26,7 @@ const stepsEn: Templates = {
   'responds-to': { forward: '{a} {also}responds to {b}', backward: '{a} is {also}answered by {b}' },
   requires: { forward: '{a} {also}requires {b}', backward: '{a} is {also}required by {b}' },
   reframes: { forward: '{a} {also}takes the place of {b}', backward: '{a} is {also}replaced by {b}' },
+  'manifests-as': { forward: '{a} {also}shows up as {b}', backward: '{a} is {also}a form taken by {b}' },
   'trades-off-with': { forward: '{a} {also}trades off with {b}', backward: '{a} {also}trades off with {b}' },
   'cited-for': { forward: '{a} is {also}cited for {b}', backward: '{a} {also}draws on {b}' },
 };
@@ -42,6 +43,7 @@ const stepsZh: Templates = {
   'responds-to': { forward: '{a}{also}回应{b}', backward: '{a}{also}由{b}回应' },
   requires: { forward: '{a}{also}要求{b}', backward: '{a}{also}为{b}所要求' },
   reframes: { forward: '{a}{also}取代{b}', backward: '{a}{also}被{b}取代' },
+  'manifests-as': { forward: '{a}{also}表现为{b}', backward: '{a}{also}是{b}的具体表现' },
   'trades-off-with': { forward: '{a}{also}与{b}相互权衡', backward: '{a}{also}与{b}相互权衡' },
   'cited-for': { forward: '论文论述{b}时{also}引用{a}', backward: '论文论述{a}时{also}引用{b}' },
 };
