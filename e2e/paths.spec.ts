@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { messages } from '../content/messages';
 import { pathStrings } from '../content/messages/path-strings';
 import { pathSentence, sentenceText } from '../content/path-sentences';
 import { ARGUMENT_WALK, findArgumentPaths, type PathFinding } from '../graph/argument-paths';
@@ -154,6 +155,24 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: t.clear }).click();
       await expect(page).not.toHaveURL(/from=|to=/);
       await expect(page.locator('.path-result')).toHaveCount(0);
+    });
+
+    test('the status line says what is shown: "the default view" only when it is one', async ({ page }) => {
+      const e = messages(lang).explore;
+      const status = page.getByRole('group', { name: e.activeFilters, exact: true });
+      await open(page, `/${lang}/explore/`);
+      await expect(status).toHaveText(e.noActiveFilters);
+      await open(page, `/${lang}/explore/?from=emergence&to=bias`);
+      const kind = find('emergence', 'bias').kind;
+      await expect(status).toHaveText(e.noFilters + t.status(kind, label('emergence', lang), label('bias', lang)));
+      await open(page, `/${lang}/explore/?focus=bias&from=emergence&to=${several.to}`);
+      await expect(status).toHaveText(
+        e.noFilters +
+          e.summaryFocus(label('bias', lang), DEFAULT_STATE.depth) +
+          t.status('chains', label('emergence', lang), label(several.to, lang)),
+      );
+      await page.getByRole('button', { name: t.clear }).click();
+      await expect(status).toHaveText(e.noFilters + e.summaryFocus(label('bias', lang), DEFAULT_STATE.depth));
     });
 
     test('the hubs switch lets chains pass through groupings, and is kept in the address', async ({ page }) => {

@@ -24,6 +24,7 @@ import { LegendSwatch } from './legend-swatch';
 import { PathFinder } from './path-finder';
 import { PathResult } from './path-result';
 import { useUrlState } from './use-url-state';
+import { ViewStatus } from './view-status';
 import { loadSearcher } from '../search/load-searcher';
 import { useBrowserValue, useHydrated, useLatest } from '../use-client';
 
@@ -484,7 +485,17 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
         <div className="stage">
           {showControls ? (
             <div className="chips" aria-label={t.activeFilters} role="group">
-              {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
+              {chips.length === 0 ? (
+                <ViewStatus
+                  lang={lang}
+                  focus={focusNode ? { label: focusNode.label[lang], depth: state.depth } : undefined}
+                  path={
+                    view.paths && fromNode && toNode
+                      ? { kind: view.paths.kind, from: fromNode.label[lang], to: toNode.label[lang] }
+                      : undefined
+                  }
+                />
+              ) : null}
               {chips.map((c) => (
                 <button key={c.key} type="button" className="chip" onClick={c.undo} aria-label={t.removeFilter(c.text)}>
                   {c.text} <span aria-hidden="true">×</span>

@@ -190,6 +190,7 @@ export const en = {
     reset: 'Reset view',
     activeFilters: 'Active filters',
     noActiveFilters: 'No filters: the default view.',
+    noFilters: 'No filters.',
     removeFilter: (what: string) => `Remove filter: ${what}`,
     hiddenKind: (kind: string) => `${kind} hidden`,
     hiddenLevel: (level: string) => `${level} level hidden`,

@@ -10,6 +10,7 @@
  * argument ("Reliability also arises from Bias"). In English the clauses after the first
  * begin with "which", standing for `{a}`; in Chinese each clause names both ideas.
  */
+import type { PathFinding } from '../../graph/argument-paths';
 import type { EdgeKind, Lang } from '../../graph/schema';
 
 type Templates = Record<EdgeKind, { forward: string; backward: string }>;
@@ -92,6 +93,13 @@ export const pathEn = {
     `${n} chain${n === 1 ? '' : 's'} from ${a} to ${b}, written out below.`,
   announceConnection: (a: string, b: string) =>
     `The paper draws no chain from ${a} to ${b}; their connection is written out below.`,
+  /** The explorer's status line while a pair is chosen (it follows "No filters."). */
+  status: (kind: PathFinding['kind'], a: string, b: string) =>
+    kind === 'chains'
+      ? ` Showing the paper’s chains from ${a} to ${b}.`
+      : kind === 'connection'
+        ? ` Showing how ${a} and ${b} are connected: the paper draws no chain between them.`
+        : ` No path is shown from ${a} to ${b}.`,
 };
 
 export const pathZh = {
@@ -133,6 +141,12 @@ export const pathZh = {
   unconnected: (a: string, b: string) => `在当前筛选下，“${a}”与“${b}”之间没有任何联系。`,
   announceChains: (n: number, a: string, b: string) => `从“${a}”到“${b}”共有 ${n} 条论证链，详见下文。`,
   announceConnection: (a: string, b: string) => `论文没有给出从“${a}”到“${b}”的论证链；二者的关联详见下文。`,
+  status: (kind: PathFinding['kind'], a: string, b: string) =>
+    kind === 'chains'
+      ? `显示论文从“${a}”到“${b}”的论证链。`
+      : kind === 'connection'
+        ? `显示“${a}”与“${b}”的关联：论文没有给出二者之间的论证链。`
+        : `未显示从“${a}”到“${b}”的路径。`,
 } satisfies typeof pathEn;
 
 export type PathStrings = typeof pathEn;

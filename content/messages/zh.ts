@@ -184,6 +184,7 @@ export const zh = {
     reset: '重置视图',
     activeFilters: '当前筛选',
     noActiveFilters: '未筛选：默认视图。',
+    noFilters: '未筛选。',
     removeFilter: (what: string) => `移除筛选：${what}`,
     hiddenKind: (kind: string) => `已隐藏${kind}`,
     hiddenLevel: (level: string) => `已隐藏${level}层面`,
