@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
+import { lessonStrings } from '@/content/messages/lesson-strings';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
 import { LanguageSwitch } from './language-switch';
@@ -25,6 +26,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
     [paths.sources(lang), t.nav.sources],
     [paths.data(lang), t.nav.data],
     [paths.teach(lang), t.nav.teach],
+    [paths.lessonsNew(lang), lessonStrings(lang).nav],
   ];
   return (
     <>

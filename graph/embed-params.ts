@@ -245,7 +245,11 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
   if (out.view === 'tour' && out.tour === '') out.view = 'graph';
   if (out.view === 'lesson' && out.lesson === '') {
     if (!problems.some((p) => p.param === LESSON_PARAM))
-      problems.push({ param: LESSON_PARAM, value: '', expected: { type: 'required', view: 'lesson', instead: 'graph' } });
+      problems.push({
+        param: LESSON_PARAM,
+        value: '',
+        expected: { type: 'required', view: 'lesson', instead: 'graph' },
+      });
     out.view = 'graph';
   }
   return { params: out, problems };

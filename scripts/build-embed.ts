@@ -41,7 +41,8 @@ const write = (rel: string, value: unknown) => {
 };
 
 // Start clean, so a removed tour or node leaves no stale file behind.
-for (const dir of ['embed/tours', 'embed/nodes', 'oembed']) fs.rmSync(path.join(publicDir, dir), { recursive: true, force: true });
+for (const dir of ['embed/tours', 'embed/nodes', 'oembed'])
+  fs.rmSync(path.join(publicDir, dir), { recursive: true, force: true });
 
 const tours = loadTours();
 const { graph } = loadGraph();

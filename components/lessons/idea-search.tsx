@@ -28,6 +28,7 @@ export function IdeaSearch({
 }) {
   const id = useId();
   const searcher = useRef<Searcher | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchRecord[]>([]);
@@ -52,7 +53,8 @@ export function IdeaSearch({
       .then((s) => {
         searcher.current = s;
         setStatus('ready');
-        run(query);
+        // What was typed while the index loaded.
+        run(input.current?.value ?? '');
       })
       .catch(() => setStatus('error'));
   };
@@ -95,6 +97,7 @@ export function IdeaSearch({
     <div className="idea-search">
       <label htmlFor={`${id}-input`}>{t.searchLabel}</label>
       <input
+        ref={input}
         id={`${id}-input`}
         type="search"
         role="combobox"

@@ -76,7 +76,18 @@ export function LessonBuilder(props: BuilderProps) {
     saveDraft(addStep(lesson, id));
     return t.added(nodes.get(id)?.label[lang] ?? id, lesson.steps.length + 1);
   };
-  return <BuilderBody {...props} t={t} ctx={ctx} nodes={nodes} lesson={lesson} add={add} announcement={announcement} announce={setAnnouncement} />;
+  return (
+    <BuilderBody
+      {...props}
+      t={t}
+      ctx={ctx}
+      nodes={nodes}
+      lesson={lesson}
+      add={add}
+      announcement={announcement}
+      announce={setAnnouncement}
+    />
+  );
 }
 
 function BuilderBody({

@@ -53,7 +53,9 @@ export function StepList({ lesson, nodes, graph, lang, t, onChange, announce, he
     pending.current = null;
     const item = list.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(p.key)}"]`);
     const button = item?.querySelector<HTMLButtonElement>(`[data-action="${p.action}"]:not(:disabled)`);
-    const other = item?.querySelector<HTMLButtonElement>('[data-action="up"]:not(:disabled), [data-action="down"]:not(:disabled)');
+    const other = item?.querySelector<HTMLButtonElement>(
+      '[data-action="up"]:not(:disabled), [data-action="down"]:not(:disabled)',
+    );
     (button ?? other ?? document.getElementById(headingId))?.focus();
   }, [lesson, headingId]);
 
@@ -180,7 +182,11 @@ function StepCard({ step, index, total, node, previous, notesLang, graph, lang, 
           </button>
         </div>
       </div>
-      {node ? <p className="step-summary">{node.summary[lang]}</p> : <p className="notice">{t.missingExplained(step.node)}</p>}
+      {node ? (
+        <p className="step-summary">{node.summary[lang]}</p>
+      ) : (
+        <p className="notice">{t.missingExplained(step.node)}</p>
+      )}
       {node && previous ? <StepRelations graph={graph} previous={previous} current={node} lang={lang} t={t} /> : null}
       <div className="field">
         <label htmlFor={`${base}-name`}>{t.stepTitleLabel}</label>

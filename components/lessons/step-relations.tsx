@@ -6,6 +6,7 @@
  * are none, the shortest chain of links between them (found with cytoscape, loaded only
  * then), or a plain statement that they are not connected.
  */
+import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import type { lessonEn } from '@/content/messages/lesson-strings';
 import { DEFAULT_STATE, type ExplorerState } from '@/graph/explore-state';
@@ -18,7 +19,7 @@ import { PathChain } from '../explorer/path-chain';
 type Found = PathStep[] | null | 'loading';
 
 /** Each graph's headless cytoscape instance, built once and shared by every step. */
-const instances = new WeakMap<ExplorerGraph, import('cytoscape').Core>();
+const instances = new WeakMap<ExplorerGraph, Core>();
 
 /** The explorer's default filters, widened to the two ends' kinds (a cited work is left out by default). */
 function pathState(from: ExplorerNode, to: ExplorerNode): ExplorerState {
@@ -68,9 +69,12 @@ export function StepRelations({
 }) {
   const direct = useMemo(
     () =>
-      directRelations(graph, previous.id, current.id).map(
-        (r): PathStep => ({ edge: r.edge, forward: r.forward, from: previous, to: current }),
-      ),
+      directRelations(graph, previous.id, current.id).map((r): PathStep => ({
+        edge: r.edge,
+        forward: r.forward,
+        from: previous,
+        to: current,
+      })),
     [graph, previous, current],
   );
   const path = useShortestPath(graph, previous, current, direct.length === 0 && previous.id !== current.id);

@@ -193,7 +193,7 @@ export const lessonEn = {
   linkLength: (len: number) => `The link is ${n(len, 'en')} characters long.`,
   linkTooLong: (len: number, max: number, notes: number, words: number) =>
     `This link is ${n(len, 'en')} characters long: longer than the ${n(max, 'en')} that some course platforms’ link fields and editors keep, so it may arrive cut and not open. ` +
-    `Its notes and titles make up ${n(notes, 'en')} of those characters (${n(words, 'en')} characters of text; Chinese text takes about two and a half characters of a link each). ` +
+    `Its notes and titles make up ${n(notes, 'en')} of those characters (${n(words, 'en')} characters of text; each Chinese character takes about two characters of a link). ` +
     'Download the lesson as a file and share that instead, or shorten the notes.',
   emptyLink: 'Add at least one step to share the lesson.',
   embedTitle: (title: string) => `Lesson: ${title}`,
@@ -222,7 +222,7 @@ export const lessonEn = {
   madeWith: (data: string) => `Made with data version ${data}.`,
   // "Add to my lesson" on an idea's page
   addToLesson: 'Add to my lesson',
-  addedToLesson: (k: number) => `In your lesson as step ${k}`,
+  addedToLesson: 'In your lesson as step {n}',
   openLesson: 'Open my lesson',
   addFailed: 'Your lesson is full or this browser does not let the page keep it.',
   problem: problemEn,
@@ -305,7 +305,7 @@ export const lessonZh = {
   linkLength: (len: number) => `链接长 ${n(len, 'zh')} 个字符。`,
   linkTooLong: (len: number, max: number, notes: number, words: number) =>
     `这个链接长 ${n(len, 'zh')} 个字符，超过了一些课程平台的链接栏和编辑器所保留的 ${n(max, 'zh')} 个字符，传过去可能被截短而无法打开。` +
-    `其中 ${n(notes, 'zh')} 个字符来自说明和标题（共 ${n(words, 'zh')} 个字；每个汉字在链接中约占两个半字符）。` +
+    `其中 ${n(notes, 'zh')} 个字符来自说明和标题（共 ${n(words, 'zh')} 个字；每个汉字在链接中约占两个字符）。` +
     '请下载课程文件并分享文件，或缩短说明。',
   emptyLink: '至少添加一步才能分享这节课。',
   embedTitle: (title: string) => `课程：${title}`,
@@ -331,13 +331,19 @@ export const lessonZh = {
   printedAddress: '本课地址',
   madeWith: (data: string) => `制作时的数据版本：${data}。`,
   addToLesson: '加入我的课',
-  addedToLesson: (k: number) => `已是你课程的第 ${k} 步`,
+  addedToLesson: '已是你课程的第 {n} 步',
   openLesson: '打开我的课',
   addFailed: '你的课程已满，或本浏览器不允许页面保存课程。',
   problem: problemZh,
 } satisfies typeof lessonEn;
 
 export const lessonStrings = (lang: Lang): typeof lessonEn => (lang === 'en' ? lessonEn : lessonZh);
+
+/** What the "Add to my lesson" button needs, as plain strings a server page can pass it. */
+export const addToLessonLabels = (lang: Lang) => {
+  const t = lessonStrings(lang);
+  return { add: t.addToLesson, open: t.openLesson, inLesson: t.addedToLesson, failed: t.addFailed };
+};
 
 /** A row of the guide's parameter table: parameter, values, default, meaning. */
 const row = (param: string, values: string, def: string, meaning: string) => [param, values, def, meaning] as const;
@@ -351,7 +357,7 @@ export const lessonTeachEn = {
   address:
     'A lesson lives in its link: the ideas (by their ids, so links keep working as the data grows) and your notes, compressed. Nothing is stored on a server and no account is needed. An idea removed from the site later shows as a step that says so, with your note kept.',
   length:
-    'Links longer than 2,000 characters are announced: some platforms’ link fields and editors keep no more. Notes make a link long — each Chinese character takes about two and a half characters of the link, so a lesson with 600 characters of Chinese notes is near the limit. Then download the lesson as a small JSON file instead; anyone can open it in the builder.',
+    'Links longer than 2,000 characters are announced: some platforms’ link fields and editors keep no more. Notes make a link long: each Chinese character takes about two characters of the link, so a three-step lesson reaches the limit at about 850 characters of Chinese notes (English needs about one character of link for each character of text). Then download the lesson as a small JSON file instead; anyone can open it in the builder.',
   play: 'Played, a lesson works like a tour: one step at a time (a link per step, ?step=N), the arrow keys, the lesson’s ideas on a graph with the current one highlighted, your note beside the site’s explanation of the idea and the paper’s words. In the other language the site’s texts switch; your notes stay as you wrote them.',
   print:
     'Printed, a lesson is a handout: every step in order, with your notes, the explanations and the paper’s quotations, and the lesson’s address at the top.',
@@ -370,7 +376,12 @@ export const lessonTeachEn = {
   viewName: 'A teacher’s lesson',
   viewText:
     'A lesson made with the lesson builder, played step by step with the teacher’s notes; set lesson to the value in the lesson’s link (the builder’s “Embed this view” writes it for you).',
-  param: row('lesson', 'a lesson’s link value (1.…)', '—', 'The lesson to show (view=lesson); made by the lesson builder.'),
+  param: row(
+    'lesson',
+    'a lesson’s link value (1.…)',
+    '—',
+    'The lesson to show (view=lesson); made by the lesson builder.',
+  ),
 };
 
 export const lessonTeachZh = {
@@ -381,7 +392,7 @@ export const lessonTeachZh = {
   address:
     '课程保存在它的链接里：其中有概念（按编号，因此数据增长后链接仍然有效）和你的说明，经过压缩。不会存储在任何服务器上，也无需账号。日后若某个概念被删除，该步会注明这一点，你的说明仍然保留。',
   length:
-    '超过 2,000 个字符的链接会得到提示：一些平台的链接栏和编辑器最多只保留这么多。说明会让链接变长——每个汉字在链接中约占两个半字符，因此含 600 字中文说明的课程已接近上限。这时请把课程下载为一个小小的 JSON 文件分享，任何人都可以在编写器中打开它。',
+    '超过 2,000 个字符的链接会得到提示：一些平台的链接栏和编辑器最多只保留这么多。说明会让链接变长：每个汉字在链接中约占两个字符，因此一节三步的课程，中文说明约 850 字时便达到上限（英文则每个字母约占链接中的一个字符）。这时请把课程下载为一个小小的 JSON 文件分享，任何人都可以在编写器中打开它。',
   play: '播放时，课程与导览一样：一次一步（每步都有链接，?step=N），可用方向键，课程中的概念显示在图上并标出当前一步，你的说明与本站对该概念的讲解和论文原文并列。切换到另一种语言时，本站的文字随之切换，你的说明保持原样。',
   print: '打印时，课程就是一份讲义：按顺序列出每一步，含你的说明、讲解和论文引文，顶部印有课程地址。',
   embed:
@@ -389,7 +400,11 @@ export const lessonTeachZh = {
   example: '示例课程',
   exampleTitle: '偏见从何而来',
   exampleNote: '课前：阅读每一步的摘要。课上：讨论每条说明中的问题。',
-  exampleSteps: ['你见过模型重复哪些训练数据？', '为什么大规模数据训练让偏见难以清除？', '在这里，应由谁来决定什么算公平？'],
+  exampleSteps: [
+    '你见过模型重复哪些训练数据？',
+    '为什么大规模数据训练让偏见难以清除？',
+    '在这里，应由谁来决定什么算公平？',
+  ],
   screenshotAlt:
     '课程编写器：整节课的标题和说明、添加概念的搜索框，以及三个步骤，每步含摘要、与上一步的关系、移动和删除按钮以及说明。',
   viewName: '教师的课程',
