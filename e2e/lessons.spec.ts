@@ -331,3 +331,19 @@ test('a long Chinese note makes the link too long for some platforms: its length
   await expect(warning).toContainText('说明和标题');
   await expect(page.getByRole('button', { name: t.download })).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`the builder and the player say they need a script and where to read instead (${lang})`, async ({ page }) => {
+      const t = lessonStrings(lang);
+      await page.goto(`/${lang}/lessons/new/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.builderTitle);
+      await expect(page.locator('noscript .notice')).toContainText(t.noscript);
+      await expect(page.locator(`noscript .notice a[href="/${lang}/tours/"]`)).toBeVisible();
+      await page.goto(`/${lang}/lessons/play/?lesson=${exampleLessonValue(lang)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.playerFallbackTitle);
+      await expect(page.locator('noscript .notice')).toContainText(t.noscript);
+    });
+  }
+});

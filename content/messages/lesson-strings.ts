@@ -372,7 +372,7 @@ export const lessonTeachEn = {
     'Who should decide what counts as fair here?',
   ],
   screenshotAlt:
-    'The lesson builder: a title and note for the lesson, the search to add ideas, and three steps, each with its summary, how it follows from the previous step, move and remove buttons and a note.',
+    'The lesson builder: the search to add ideas, then the lesson’s steps, each with its idea’s summary, move and remove buttons, a title and the teacher’s note.',
   viewName: 'A teacher’s lesson',
   viewText:
     'A lesson made with the lesson builder, played step by step with the teacher’s notes; set lesson to the value in the lesson’s link (the builder’s “Embed this view” writes it for you).',
@@ -405,8 +405,7 @@ export const lessonTeachZh = {
     '为什么大规模数据训练让偏见难以清除？',
     '在这里，应由谁来决定什么算公平？',
   ],
-  screenshotAlt:
-    '课程编写器：整节课的标题和说明、添加概念的搜索框，以及三个步骤，每步含摘要、与上一步的关系、移动和删除按钮以及说明。',
+  screenshotAlt: '课程编写器：添加概念的搜索框，下面是课程的各个步骤，每步含概念摘要、移动和删除按钮、标题和教师说明。',
   viewName: '教师的课程',
   viewText:
     '用课程编写器编写的课程，逐步播放并附教师说明；将 lesson 设为课程链接中的值（编写器的“嵌入此视图”会替你写好）。',
