@@ -43,7 +43,7 @@ export const LessonFileSchema = z.strictObject({
   format: z.literal(LESSON_FORMAT),
   version: z.number().int().min(1),
   /** The data version the lesson was made with. */
-  data: z.string().max(40),
+  data: z.string().regex(/^[0-9A-Za-z.+-]{0,40}$/, 'a version such as "0.2.0"'),
   /** The language of the teacher's words. */
   lang: Lang,
   title: z.string().max(LESSON_LIMITS.title),
@@ -213,7 +213,7 @@ class Reader {
       return { ...lost, ...this.texts(raw, n) };
     }
     // An id the site does not have is kept (with the teacher's words) and shown as missing.
-    const id = NodeId.safeParse(node).success ? node : cleanText(node, SHOWN, false).text;
+    const id = NodeId.safeParse(node).success && node.length <= SHOWN ? node : cleanText(node, SHOWN, false).text;
     if (!this.ctx.nodeIds.has(id)) this.problems.push({ type: 'missing-node', step: n, id: cut(id) });
     return { node: id, ...this.texts(raw, n) };
   }
@@ -248,7 +248,7 @@ class Reader {
       this.problems.push({ type: 'invalid', field: 'data', expected: 'version', found: describe(data) });
     return {
       lang: parsedLang.success ? parsedLang.data : this.ctx.lang,
-      data: parsedData.success ? cleanText(parsedData.data, 40, false).text : '',
+      data: parsedData.success ? parsedData.data : '',
       title: this.text(own(o, 'title'), 'title', LESSON_LIMITS.title),
       note: this.text(own(o, 'note'), 'note', LESSON_LIMITS.note),
       steps: this.steps(own(o, 'steps')),
