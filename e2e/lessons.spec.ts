@@ -4,36 +4,50 @@
  * sandboxed frame on another origin, printed as a handout, in the other language, and
  * from a hostile address.
  */
+import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { z } from 'zod';
 import { lessonStrings, lessonTeachStrings } from '../content/messages/lesson-strings';
 import { toursStrings } from '../content/messages/tour-strings';
 import { encodeLesson } from '../graph/lesson-codec';
+import type { Lang } from '../graph/schema';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 import { LANGS, exampleLessonValue } from './routes';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
 
-/** What the teacher types in each language: queries whose first result is the idea wanted. */
+/** The ideas the teacher adds, in the order they are added. */
+const IDEAS = ['emergence', 'bias', 'fairness'] as const;
+
+const Labels = z.object({
+  nodes: z.array(z.object({ id: z.string(), label: z.object({ en: z.string(), zh: z.string() }) })),
+});
+/** Each idea's label in the built data: what the teacher types into the search to find it. */
+const labels = new Map(
+  Labels.parse(JSON.parse(fs.readFileSync(new URL('../public/data/graph.json', import.meta.url), 'utf8'))).nodes.map(
+    (n) => [n.id, n.label],
+  ),
+);
+const searchesFor = (lang: Lang) =>
+  IDEAS.map((id) => {
+    const label = labels.get(id);
+    if (!label) throw new Error(`public/data/graph.json has no node "${id}"`);
+    return [label[lang], id] as const;
+  });
+
+/** What the teacher types in each language. */
 const BUILD = {
   en: {
     title: 'Week 3: where bias comes from',
-    searches: [
-      ['emergence', 'emergence'],
-      ['bias', 'bias'],
-      ['fairness', 'fairness'],
-    ],
+    searches: searchesFor('en'),
     note: 'Ask: who decides what is fair? <b>not bold</b>',
   },
   zh: {
     title: '第三周：偏见从何而来',
-    searches: [
-      ['涌现性', 'emergence'],
-      ['偏见', 'bias'],
-      ['公平性', 'fairness'],
-    ],
+    searches: searchesFor('zh'),
     note: '讨论：由谁来决定什么是公平？<b>不加粗</b>',
   },
-} as const;
+};
 
 const stepIds = (page: Page) =>
   page.locator('.lesson-step-edit').evaluateAll((els) => els.map((el) => el.getAttribute('data-key')?.split('~')[0]));
