@@ -98,7 +98,8 @@ export function siteRoutes(): Route[] {
     }),
     ...LANGS.map((lang): Route => ({ name: `404 page (${lang})`, url: `/${lang}/no-such-page/`, lang, shell: 'bare' })),
     ...perLang('teachers’ guide', (l) => `/${l}/teach/`),
-    ...perLang('lesson builder', (l) => `/${l}/lessons/new/`, { ready: builderReady }),
+    // With a lesson in it, so the audits see the steps as well as the empty panels.
+    ...perLang('lesson builder', (l) => `/${l}/lessons/new/?lesson=${exampleLessonValue(l)}`, { ready: builderReady }),
     ...perLang('a lesson played', (l) => `/${l}/lessons/play/?lesson=${exampleLessonValue(l)}`, { ready: lessonReady }),
     ...EMBED_VIEWS.flatMap((query) =>
       LANGS.map((lang): Route => ({
@@ -127,7 +128,11 @@ export function exampleLessonValue(lang: Lang): string {
   return encodeLesson(exampleLesson(lang));
 }
 
-const builderReady = (page: Page) => page.locator('.lesson-builder[data-ready]').waitFor();
+/** The builder is ready when the lesson's steps are drawn. */
+const builderReady = async (page: Page) => {
+  await page.locator('.lesson-builder[data-ready]').waitFor();
+  await page.locator('.lesson-step-edit').first().waitFor();
+};
 /** A played lesson is ready when its current step's explanation has arrived. */
 const lessonReady = async (page: Page) => {
   await page.locator('.tour[data-ready]').waitFor();
