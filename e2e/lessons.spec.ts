@@ -9,7 +9,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { lessonStrings, lessonTeachStrings } from '../content/messages/lesson-strings';
 import { toursStrings } from '../content/messages/tour-strings';
-import { EXAMPLE_LESSON_IDEAS } from '../components/lessons/example-lesson';
 import { encodeLesson } from '../graph/lesson-codec';
 import type { Lang } from '../graph/schema';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
@@ -265,21 +264,6 @@ test('"Add to my lesson" on an idea’s page adds it to the lesson in the builde
   await page.goto('/en/nodes/fairness/');
   await page.getByRole('button', { name: t.addToLesson }).click();
   await expect(page.getByText(t.addedToLesson.replace('{n}', '2'))).toBeVisible();
-});
-
-test('steps are reordered by dragging a step by its handle', async ({ page }) => {
-  const t = lessonStrings('en');
-  await page.goto(`/en/lessons/play/?lesson=${exampleLessonValue('en')}`);
-  await page.locator('.tour[data-ready]').waitFor();
-  await page.getByRole('link', { name: t.edit }).click();
-  await page.locator('.lesson-builder[data-ready]').waitFor();
-  const [first, second, third] = EXAMPLE_LESSON_IDEAS;
-  expect(await stepIds(page)).toEqual([first, second, third]);
-  const steps = page.locator('.lesson-step-edit');
-  await steps.nth(2).locator('.drag-handle').dragTo(steps.nth(0));
-  expect(await stepIds(page)).toEqual([third, first, second]);
-  await steps.nth(0).locator('.drag-handle').dragTo(steps.nth(1));
-  expect(await stepIds(page)).toEqual([first, third, second]);
 });
 
 test('a hostile lesson address never injects markup, never blanks the page, and names what it could not use', async ({

@@ -11,6 +11,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { lessonEn, lessonStrings, lessonZh } from '@/content/messages/lesson-strings';
 import { toursStrings } from '@/content/messages/tour-strings';
+import { withColon } from '@/content/punctuation';
 import { embedParamsFor } from '@/graph/embed-params';
 import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import type { Lesson } from '@/graph/lesson';
@@ -110,7 +111,8 @@ function Played({
   return (
     <div className="lesson-player" data-ready="">
       <p className="print-only print-address lesson-address">
-        {t.printedAddress}: {address}
+        {withColon(lang, t.printedAddress)}
+        {address}
       </p>
       <header className="lesson-head">
         <p className="eyebrow">{t.playerEyebrow}</p>
