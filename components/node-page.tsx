@@ -8,6 +8,9 @@ import { localGraph } from '@/graph/explorer-data';
 import { CitationList } from './citation-list';
 import { CiteThis } from './cite-this';
 import { loadTours } from '@/content/tours';
+import { addToLessonLabels } from '@/content/messages/lesson-strings';
+import { DATA_VERSION } from '@/graph/version';
+import { AddToLesson } from './lessons/add-to-lesson';
 import { embedParamsFor } from '@/graph/embed-params';
 import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
@@ -50,6 +53,7 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         </p>
         <p className="lead">{node.summary[lang]}</p>
         {node.noLevel ? <p className="level-note">{node.noLevel[lang]}</p> : null}
+        <AddToLesson id={node.id} lang={lang} data={DATA_VERSION} labels={addToLessonLabels(lang)} />
       </header>
 
       {node.reference ? <ReferenceDetails reference={node.reference} lang={lang} /> : null}

@@ -22,9 +22,15 @@ export const paths = {
   data: (lang: Lang) => `/${lang}/data/`,
   search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   teach: (lang: Lang) => `/${lang}/teach/`,
+  /** The lesson builder; `query` may carry a lesson to edit (`?lesson=…`). */
+  lessonsNew: (lang: Lang, query = '') => `/${lang}/lessons/new/${query}`,
+  /** A lesson's player; the lesson is in `query` (graph/lesson-codec.ts). */
+  lessonPlay: (lang: Lang, query = '') => `/${lang}/lessons/play/${query}`,
   embed: (query = '') => `/embed/${query}`,
   /** A tour's step texts as HTML, for embeds (see scripts/build-embed.ts). */
   embedTourText: (id: string, lang: Lang) => `/embed/tours/${id}.${lang}.json`,
+  /** An idea's explanation as HTML and its citations, for lessons (see scripts/build-embed.ts). */
+  embedNodeText: (id: string, lang: Lang) => `/embed/nodes/${id}.${lang}.json`,
   oembedNode: (lang: Lang, id: string) => `/oembed/${lang}/nodes/${id}.json`,
   oembedTour: (lang: Lang, id: string) => `/oembed/${lang}/tours/${id}.json`,
   graphJson: () => '/data/graph.json',

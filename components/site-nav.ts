@@ -4,6 +4,7 @@
  * wide screens and every group in its menu; a new page adds one entry here.
  */
 import type { Messages } from '@/content/messages';
+import { lessonStrings } from '@/content/messages/lesson-strings';
 import type { Lang } from '@/graph/schema';
 import { paths } from './paths';
 
@@ -47,6 +48,7 @@ export function siteNav(lang: Lang, t: Messages): NavGroup[] {
       label: n.groups.teach,
       links: [
         { href: paths.teach(lang), label: n.teach, primary: true },
+        { href: paths.lessonsNew(lang), label: lessonStrings(lang).nav },
         { href: paths.data(lang), label: n.data },
       ],
     },

@@ -14,7 +14,11 @@ import {
 import { NODE_KIND_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { NODE_KINDS, type Lang } from '@/graph/schema';
+import { lessonTeachStrings } from '@/content/messages/lesson-strings';
+import { encodeLesson } from '@/graph/lesson-codec';
 import { PlatformNotes } from './embed/platform-notes';
+import { exampleLesson } from './lessons/example-lesson';
+import { LessonsGuide } from './lessons/lessons-guide';
 import { SITE_URL, paths, withBase } from './paths';
 
 /**
@@ -50,7 +54,10 @@ export function TeachPage({ lang }: { lang: Lang }) {
     },
     tour: { ...base, view: 'tour', tour: tours[0]?.id ?? '', step: 1 },
     matrix: { ...base, view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] } },
+    lesson: { ...base, view: 'lesson', lesson: encodeLesson(exampleLesson(lang, ctx.nodeIds)) },
   };
+  const lessons = lessonTeachStrings(lang);
+  const views = { ...g.views, lesson: [lessons.viewName, lessons.viewText] as const };
   const relative = (p: EmbedParams) => embedUrl('', p, tours[0]?.id ?? '');
   const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label[lang] ?? id;
   const demo = examples.local;
@@ -62,6 +69,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
     ['platforms', g.platformsTitle],
     ['height', g.heightTitle],
     ['links', g.linksTitle],
+    ['lessons', lessons.title],
     ['access', g.accessTitle],
   ] as const;
 
@@ -88,9 +96,9 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <dl className="embed-views">
           {EMBED_VIEWS.map((v) => (
             <div key={v}>
-              <dt>{g.views[v][0]}</dt>
+              <dt>{views[v][0]}</dt>
               <dd>
-                <p>{g.views[v][1]}</p>
+                <p>{views[v][1]}</p>
                 <p>
                   <span className="label">{g.example}: </span>
                   <a href={withBase(relative(examples[v]))}>
@@ -135,7 +143,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
               </tr>
             </thead>
             <tbody>
-              {g.params.map(([param, values, def, meaning]) => (
+              {[...g.params, lessons.param].map(([param, values, def, meaning]) => (
                 <tr key={param}>
                   <th scope="row">
                     <code>{param}</code>
@@ -188,6 +196,8 @@ export function TeachPage({ lang }: { lang: Lang }) {
         </ul>
         <p>{g.linksNote}</p>
       </section>
+
+      <LessonsGuide lang={lang} example={examples.lesson} defaultTour={tours[0]?.id ?? ''} />
 
       <section aria-labelledby="access">
         <h2 id="access">{g.accessTitle}</h2>

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { z } from 'zod';
+import { exampleLesson } from '../components/lessons/example-lesson';
+import { encodeLesson } from '../graph/lesson-codec';
 import { NODE_KINDS, type Lang, type NodeKind } from '../graph/schema';
 
 /**
@@ -96,6 +98,9 @@ export function siteRoutes(): Route[] {
     }),
     ...LANGS.map((lang): Route => ({ name: `404 page (${lang})`, url: `/${lang}/no-such-page/`, lang, shell: 'bare' })),
     ...perLang('teachers’ guide', (l) => `/${l}/teach/`),
+    // With a lesson in it, so the audits see the steps as well as the empty panels.
+    ...perLang('lesson builder', (l) => `/${l}/lessons/new/?lesson=${exampleLessonValue(l)}`, { ready: builderReady }),
+    ...perLang('a lesson played', (l) => `/${l}/lessons/play/?lesson=${exampleLessonValue(l)}`, { ready: lessonReady }),
     ...EMBED_VIEWS.flatMap((query) =>
       LANGS.map((lang): Route => ({
         name: `embed ${query} (${lang})`,
@@ -115,9 +120,27 @@ export const EMBED_VIEWS = [
   'view=path&from=emergence&to=bias',
   'view=tour&tour=traits-to-risks&step=2',
   'view=matrix&levels=data',
+  `view=lesson&lesson=${exampleLessonValue('en')}&step=2`,
 ];
+
+/** The teachers' guide's example lesson, as its address carries it. */
+export function exampleLessonValue(lang: Lang): string {
+  return encodeLesson(exampleLesson(lang));
+}
+
+/** The builder is ready when the lesson's steps are drawn. */
+const builderReady = async (page: Page) => {
+  await page.locator('.lesson-builder[data-ready]').waitFor();
+  await page.locator('.lesson-step-edit').first().waitFor();
+};
+/** A played lesson is ready when its current step's explanation has arrived. */
+const lessonReady = async (page: Page) => {
+  await page.locator('.tour[data-ready]').waitFor();
+  await page.locator('.tour-step:not([hidden]) .lesson-explanation .prose').waitFor();
+};
 
 const embedReady = async (page: Page) => {
   await page.locator('.embed-root[data-ready]').waitFor();
-  if (page.url().includes('view=tour')) await page.locator('.tour-step .prose').waitFor();
+  if (page.url().includes('view=tour') || page.url().includes('view=lesson'))
+    await page.locator('.tour-step .prose').waitFor();
 };

@@ -16,6 +16,7 @@ import {
   type EmbedParams,
 } from './embed-params';
 import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS } from './schema';
+import { decodeLesson, encodeLesson } from './lesson-codec';
 import { nodeId } from './ids';
 
 const nodeIds = ['emergence', 'uncertainty', 'bias', 'long-tail-effect'];
@@ -24,6 +25,17 @@ const tours = [
   { id: 'second-tour', steps: 12 },
 ];
 const ctx = { nodeIds: new Set(nodeIds), tours };
+
+/** Lessons of one to five steps, as their addresses carry them. */
+const lessonValue = fc
+  .array(fc.record({ node: fc.constantFrom(...nodeIds, 'gone-idea'), title: fc.string(), note: fc.string() }), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((steps) =>
+    encodeLesson({ lang: 'en', data: '0.1.0', title: 'T', note: '', steps: steps.map((x) => ({ ...x })) }),
+  );
+const lessonSteps = (value: string) => decodeLesson(value, { nodeIds: ctx.nodeIds, lang: 'en' }).lesson?.steps.length;
 
 const hostile = fc.constantFrom(
   '<script>alert(1)</script>',
@@ -48,6 +60,8 @@ const value = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ minLength: 1000, maxLength: 4000 }),
   fc.constantFrom(...nodeIds, ...EMBED_VIEWS, 'first-tour', '2'),
+  lessonValue,
+  lessonValue.map((v) => v.slice(0, -3)),
 );
 const key = fc.oneof(
   fc.constantFrom(
@@ -69,6 +83,7 @@ const key = fc.oneof(
     'controls',
     'list',
     'scroll',
+    'lesson',
   ),
   hostile,
   fc.string(),
@@ -84,7 +99,10 @@ function assertDrawable(p: EmbedParams) {
   assert.ok(LANGS.includes(p.lang));
   assert.ok(EMBED_THEMES.includes(p.theme));
   assert.ok(tours.some((t) => t.id === p.tour));
-  const total = tours.find((t) => t.id === p.tour)?.steps ?? 0;
+  // A lesson is kept only when it can be read; the step is one of its steps when it is shown.
+  if (p.lesson !== '') assert.ok(lessonSteps(p.lesson) !== undefined);
+  const total =
+    p.view === 'lesson' ? Math.max(1, lessonSteps(p.lesson) ?? 0) : (tours.find((t) => t.id === p.tour)?.steps ?? 0);
   assert.ok(Number.isInteger(p.step) && p.step >= 1 && p.step <= total);
   const s = p.explorer;
   assert.ok(Number.isInteger(s.depth) && s.depth >= 1 && s.depth <= MAX_DEPTH);
@@ -138,6 +156,7 @@ describe('parseEmbedQuery, property-based', () => {
                 'controls',
                 'list',
                 'scroll',
+                'lesson',
               ].includes(k),
           ),
         value,
@@ -169,6 +188,7 @@ describe('parseEmbedQuery, property-based', () => {
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
       hubs: fc.boolean(),
+      lesson: lessonValue,
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -177,7 +197,8 @@ describe('parseEmbedQuery, property-based', () => {
         list: r.list,
         scroll: r.scroll,
         tour: r.tour.id,
-        step: 1 + (r.stepSeed % r.tour.steps),
+        lesson: r.view === 'lesson' ? r.lesson : '',
+        step: 1 + (r.stepSeed % (r.view === 'lesson' ? (lessonSteps(r.lesson) ?? 1) : r.tour.steps)),
         explorer: {
           focus: r.view === 'local' ? r.focus : undefined,
           depth: r.view === 'local' ? r.depth : 1,

@@ -10,6 +10,18 @@ import {
   type EmbedParams,
 } from './embed-params';
 import { nodeId } from './ids';
+import { encodeLesson } from './lesson-codec';
+
+const lesson = encodeLesson({
+  lang: 'en',
+  data: '0.1.0',
+  title: 'Week 3',
+  note: '',
+  steps: [
+    { node: 'emergence', title: '', note: '' },
+    { node: 'bias', title: '', note: 'Discuss.' },
+  ],
+});
 
 const ctx = {
   nodeIds: new Set(['emergence', 'uncertainty', 'bias', 'long-tail-effect']),
@@ -54,6 +66,11 @@ describe('parseEmbedQuery', () => {
     ['?view=graph&view=matrix', {}, ['view=matrix (once)']],
     ['?utm_source=lms', {}, ['utm_source=lms (parameter)']],
     ['?view="><img src=x onerror=alert(1)>', {}, ['view="><img src=x onerror=alert(1)> (one-of)']],
+    [`?view=lesson&lesson=${lesson}&step=2`, { view: 'lesson', lesson, step: 2 }, []],
+    [`?view=lesson&lesson=${lesson}&step=3`, { view: 'lesson', lesson }, ['step=3 (range)']],
+    ['?view=lesson', {}, ['lesson= (required)']],
+    ['?view=lesson&lesson=1.broken', {}, ['lesson=1.broken (lesson)']],
+    [`?view=lesson&lesson=<b>`, {}, ['lesson=<b> (lesson)']],
   ];
   for (const [query, expected, problems] of rows) {
     it(`reads "${query}"`, () => {
@@ -90,6 +107,7 @@ describe('serializeEmbedParams', () => {
       '?view=matrix&lang=en&levels=data&theme=dark',
     ],
     [{ controls: true, list: true, scroll: true }, '?view=graph&lang=en&controls=1&list=1&scroll=1'],
+    [{ view: 'lesson', lesson, step: 2 }, `?view=lesson&lang=en&lesson=${lesson}&step=2`],
   ];
   for (const [patch, query] of rows) {
     it(`writes ${query} and reads it back`, () => {

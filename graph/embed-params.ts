@@ -20,17 +20,18 @@ import {
   type ExplorerState,
 } from './explore-state';
 import { excerpt } from './excerpt';
+import { LESSON_PARAM, decodeLesson, type UnreadableReason } from './lesson-codec';
 import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, NodeId, type Lang } from './schema';
 
 /** The type of the message an embed posts to its parent with its content height. */
 export const RESIZE_MESSAGE = 'framework-explorer:resize';
 
-export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix'] as const;
+export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix', 'lesson'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
-const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll'] as const;
+const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll', LESSON_PARAM] as const;
 /** An embed's own parameters, and the explorer's, which it passes through to the explorer's parser. */
 export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
 
@@ -47,7 +48,9 @@ export interface EmbedParams {
   /** Focus, depth, filters, layout and path ends, as the explorer reads them. */
   explorer: ExplorerState;
   tour: string;
-  /** 1-based. */
+  /** A teacher's lesson as its address carries it (graph/lesson-codec.ts); empty when none. */
+  lesson: string;
+  /** 1-based: of the tour, or of the lesson. */
   step: number;
 }
 
@@ -60,6 +63,7 @@ export type Expected =
   | { type: 'range'; min: number; max: number }
   | { type: 'parameter'; values: readonly string[] }
   | { type: 'required'; view: EmbedView; instead: EmbedView }
+  | { type: 'lesson'; reason: UnreadableReason }
   | { type: 'once' };
 
 export interface EmbedProblem {
@@ -101,6 +105,7 @@ export const embedParamsFor = (
   scroll: false,
   explorer: { ...DEFAULT_STATE },
   tour: defaultTour,
+  lesson: '',
   step: 1,
   ...patch,
 });
@@ -140,6 +145,7 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
   const seen = new Set<string>();
   let rawTour: string | undefined;
   let rawStep: string | undefined;
+  let lessonSteps: number | undefined;
 
   const oneOf = <T extends string>(key: string, value: string, values: readonly T[]): T | undefined => {
     const r = z.enum(values).safeParse(value);
@@ -185,6 +191,18 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
       case 'step':
         rawStep = value;
         break;
+      case LESSON_PARAM: {
+        // Only whether it can be read at all is decided here; the lesson view names the rest.
+        const read = decodeLesson(value, { nodeIds: ctx.nodeIds, lang: out.lang });
+        if (read.lesson) {
+          out.lesson = value;
+          lessonSteps = read.lesson.steps.length;
+        } else {
+          const reason = read.problems.find((p) => p.type === 'unreadable')?.reason ?? 'encoding';
+          problems.push({ param: key, value: cut(value), expected: { type: 'lesson', reason } });
+        }
+        break;
+      }
     }
   }
 
@@ -204,7 +222,10 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
       });
   }
   if (rawStep !== undefined) {
-    const total = ctx.tours.find((t) => t.id === out.tour)?.steps ?? 1;
+    const total = Math.max(
+      1,
+      (out.view === 'lesson' ? lessonSteps : ctx.tours.find((t) => t.id === out.tour)?.steps) ?? 1,
+    );
     const n = /^\d{1,4}$/.test(rawStep) ? Number(rawStep) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= total) out.step = n;
     else problems.push({ param: 'step', value: cut(rawStep), expected: { type: 'range', min: 1, max: total } });
@@ -224,6 +245,15 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
     out.view = 'graph';
   }
   if (out.view === 'tour' && out.tour === '') out.view = 'graph';
+  if (out.view === 'lesson' && out.lesson === '') {
+    if (!problems.some((p) => p.param === LESSON_PARAM))
+      problems.push({
+        param: LESSON_PARAM,
+        value: '',
+        expected: { type: 'required', view: 'lesson', instead: 'graph' },
+      });
+    out.view = 'graph';
+  }
   return { params: out, problems };
 }
 
@@ -236,6 +266,7 @@ export function serializeEmbedParams(p: EmbedParams, defaultTour: string): strin
   q.set('view', p.view);
   q.set('lang', p.lang);
   if (p.view === 'tour' || p.tour !== defaultTour) q.set('tour', p.tour);
+  if (p.lesson !== '') q.set(LESSON_PARAM, p.lesson);
   if (p.step !== 1) q.set('step', String(p.step));
   for (const [k, v] of new URLSearchParams(serializeExplorerState(p.explorer).slice(1))) q.set(k, v);
   if (p.explorer.focus === undefined && p.explorer.depth !== DEFAULT_STATE.depth)

@@ -4,6 +4,9 @@
  *   tours      →  public/embed/tours/<tour>.<lang>.json   each step's text as HTML, for
  *                 `/embed/?view=tour` (a sandboxed frame fetches it cross-origin; the
  *                 header files send Access-Control-Allow-Origin: * for it)
+ *   nodes      →  public/embed/nodes/<id>.<lang>.json   each idea's explanation as HTML and
+ *                 its citations, for teachers' lessons (the player and `/embed/?view=lesson`
+ *                 show any idea, so each is fetched when a lesson names it)
  *   nodes, tours → public/oembed/<lang>/{nodes,tours}/<id>.json   oEmbed "rich" responses,
  *                 announced by a discovery link on the matching pages
  *
@@ -19,6 +22,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MdxContent } from '../components/explanation';
 import { SITE_URL, paths, withBase } from '../components/paths';
 import { messages } from '../content/messages';
+import { compiledExplanation } from '../content/load';
 import { compiledStep, loadTours } from '../content/tours';
 import { DEFAULT_STATE } from '../graph/explore-state';
 import { defaultEmbedParams, embedUrl, iframeSnippet, type EmbedParams } from '../graph/embed-params';
@@ -37,7 +41,8 @@ const write = (rel: string, value: unknown) => {
 };
 
 // Start clean, so a removed tour or node leaves no stale file behind.
-for (const dir of ['embed/tours', 'oembed']) fs.rmSync(path.join(publicDir, dir), { recursive: true, force: true });
+for (const dir of ['embed/tours', 'embed/nodes', 'oembed'])
+  fs.rmSync(path.join(publicDir, dir), { recursive: true, force: true });
 
 const tours = loadTours();
 const { graph } = loadGraph();
@@ -56,6 +61,18 @@ for (const tour of tours) {
     );
     write(paths.embedTourText(tour.id, lang), { version: DATA_VERSION, tour: tour.id, lang, steps });
     stepFiles += 1;
+  }
+}
+
+let nodeFiles = 0;
+for (const node of graph.nodes) {
+  for (const lang of LANGS) {
+    const html = renderToStaticMarkup(
+      createElement(MdxContent, { code: compiledExplanation(node.id, lang), lang, plainLinks: true }),
+    );
+    const citations = node.citations.map((c) => ({ section: c.section, quote: c.quote, refs: c.refs ?? [] }));
+    write(paths.embedNodeText(node.id, lang), { version: DATA_VERSION, id: node.id, lang, html, citations });
+    nodeFiles += 1;
   }
 }
 
@@ -99,4 +116,6 @@ for (const lang of LANGS) {
   }
 }
 
-console.log(`build-embed: ${stepFiles} tour texts and ${oembedFiles} oEmbed responses in ${Date.now() - started} ms`);
+console.log(
+  `build-embed: ${stepFiles} tour texts, ${nodeFiles} explanations and ${oembedFiles} oEmbed responses in ${Date.now() - started} ms`,
+);

@@ -10,6 +10,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
+import { lessonStrings } from '@/content/messages/lesson-strings';
 import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
 import type { Lang } from '@/graph/schema';
@@ -18,6 +19,8 @@ import { htmlLang, paths, withBase } from '../paths';
 import { useLocationSearch } from '../use-client';
 import type { EmbedData } from './embed-data';
 import { EmbedMatrix } from './embed-matrix';
+import { decodeLesson } from '@/graph/lesson-codec';
+import { EmbedLesson } from './embed-lesson';
 import { embedTitle } from './embed-title';
 import { EmbedTour } from './embed-tour';
 import { useFrameHeight } from './use-frame-height';
@@ -52,6 +55,11 @@ function EmbedSession({ parsed, data }: { parsed: ParsedEmbed; data: EmbedData }
   const title = embedTitle(params.view, explorer, params.tour, params.lang, {
     label: (id) => data.graph.nodes.find((n) => n.id === id)?.label[params.lang],
     tourTitle: (id) => data.tours.find((x) => x.id === id)?.title[params.lang],
+    lessonTitle: () => {
+      const l = lessonStrings(params.lang);
+      const title = decodeLesson(params.lesson, { nodeIds: new Set(), lang: params.lang }).lesson?.title;
+      return l.embedTitle(title || l.untitled);
+    },
   });
 
   useEffect(() => {
@@ -112,6 +120,8 @@ function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
       return paths.tour(p.lang, p.tour, step);
     case 'matrix':
       return paths.matrix(p.lang);
+    case 'lesson':
+      return paths.lessonPlay(p.lang, `?lesson=${p.lesson}${step > 1 ? `&step=${step}` : ''}`);
     case 'local':
       return s.focus ? paths.node(p.lang, s.focus) : paths.explore(p.lang);
     default:
@@ -154,6 +164,20 @@ function EmbedView({
         {problems.length > 0 ? <Problems lang={lang} problems={problems} /> : null}
         {params.view === 'tour' && tour ? (
           <EmbedTour lang={lang} tour={tour} step={step} onStep={setStep} graph={data.graph} scroll={params.scroll} />
+        ) : params.view === 'lesson' ? (
+          <EmbedLesson
+            lang={lang}
+            value={params.lesson}
+            step={step}
+            onStep={setStep}
+            graph={data.graph}
+            scroll={params.scroll}
+            canvas={{
+              zoomIn: messages(lang).explore.zoomIn,
+              zoomOut: messages(lang).explore.zoomOut,
+              fit: messages(lang).explore.fit,
+            }}
+          />
         ) : params.view === 'matrix' ? (
           <EmbedMatrix lang={lang} graph={data.graph} matrix={data.matrix} levels={explorer.levels} />
         ) : (
@@ -193,6 +217,8 @@ function Problems({ lang, problems }: { lang: Lang; problems: EmbedProblem[] }) 
         return t.expected.required(e.view, e.instead);
       case 'once':
         return t.expected.once();
+      case 'lesson':
+        return lessonStrings(lang).problem({ type: 'unreadable', reason: e.reason });
     }
   };
   return (

@@ -11,6 +11,8 @@ import type { Lang } from '@/graph/schema';
 export interface TitleSource {
   label: (id: string) => string | undefined;
   tourTitle: (id: string) => string | undefined;
+  /** The embedded lesson's title (lessons live in their address, not in the site's data). */
+  lessonTitle?: () => string | undefined;
 }
 
 export function embedTitle(
@@ -35,6 +37,8 @@ export function embedTitle(
       const f = explorer.focus && src.label(explorer.focus);
       return f ? t.titleLocal(f) : t.titleGraph;
     }
+    case 'lesson':
+      return src.lessonTitle?.() ?? t.titleGraph;
     case 'graph':
       return t.titleGraph;
   }

@@ -32,6 +32,7 @@ export function TourPlayer({
   graph,
   embed,
   canvas,
+  labels,
   children,
 }: {
   lang: Lang;
@@ -41,9 +42,11 @@ export function TourPlayer({
   embed: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
   /** The canvas buttons' words, in the page's language. */
   canvas: { zoomIn: string; zoomOut: string; fit: string };
+  /** Words that name what is played, for a player of something other than a tour (a teacher's lesson). */
+  labels?: { graphLabel: string; badStep: (raw: string, total: number) => string };
   children: ReactNode;
 }) {
-  const t = toursStrings(lang);
+  const t = { ...toursStrings(lang), ...labels };
   const total = steps.length;
   // The step lives in the address (?step=N), so back and forward move through the tour.
   const search = useLocationSearch();

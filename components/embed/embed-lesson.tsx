@@ -1,0 +1,171 @@
+'use client';
+
+/**
+ * A teacher's lesson inside an embed (`/embed/?view=lesson&lesson=…`): the lesson's title
+ * and note, one step at a time with previous/next and the arrow keys, the step's idea
+ * highlighted on the lesson's graph, the teacher's note beside the site's explanation. The
+ * frame keeps its step to itself (never the host page's history). What the lesson's
+ * address could not give is named, as on the full site.
+ */
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lessonStrings } from '@/content/messages/lesson-strings';
+import { toursStrings } from '@/content/messages/tour-strings';
+import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
+import { decodeLesson } from '@/graph/lesson-codec';
+import type { Lang } from '@/graph/schema';
+import { htmlLang } from '../paths';
+import type { CanvasControls } from '../explorer/graph-canvas';
+import { LessonProblems } from '../lessons/lesson-problems';
+import { LessonStepView } from '../lessons/lesson-step-view';
+import { useNodeTexts } from '../lessons/use-node-texts';
+import { useStepKeys } from '../tours/use-step-keys';
+import '../lessons/lessons.css';
+
+const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+
+export function EmbedLesson({
+  lang,
+  value,
+  step,
+  onStep,
+  graph,
+  scroll,
+  canvas,
+}: {
+  lang: Lang;
+  /** The lesson as its address carries it (already known to be readable). */
+  value: string;
+  step: number;
+  onStep: (n: number) => void;
+  graph: ExplorerGraph;
+  scroll: boolean;
+  canvas: { zoomIn: string; zoomOut: string; fit: string };
+}) {
+  const t = lessonStrings(lang);
+  const tt = toursStrings(lang);
+  const known = useMemo(() => new Set<string>(graph.nodes.map((n) => n.id)), [graph]);
+  const nodes = useMemo(() => new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const { lesson, problems } = useMemo(() => decodeLesson(value, { nodeIds: known, lang }), [value, known, lang]);
+  const steps = useMemo(() => lesson?.steps ?? [], [lesson]);
+  const total = steps.length;
+  const texts = useNodeTexts(
+    steps.map((s) => s.node),
+    known,
+    lang,
+  );
+  const moved = useRef(false);
+  const article = useRef<HTMLElement>(null);
+  const controls = useRef<CanvasControls | null>(null);
+  const go = useCallback(
+    (n: number) => {
+      if (n < 1 || n > total) return;
+      moved.current = true;
+      onStep(n);
+    },
+    [onStep, total],
+  );
+  // Focus moves to the new step's heading after the reader moves (never on load: an embed
+  // must not pull focus from the host page).
+  useEffect(() => {
+    if (moved.current) article.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [step]);
+  useStepKeys(step, go);
+
+  const sub = useMemo(() => {
+    const ids = new Set(steps.map((s) => s.node).filter((id) => known.has(id)));
+    return {
+      nodes: graph.nodes.filter((n) => ids.has(n.id)),
+      edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    };
+  }, [graph, steps, known]);
+  const view = useMemo(
+    () => ({
+      nodeIds: new Set(sub.nodes.map((n) => n.id)),
+      edgeIds: new Set(sub.edges.map((e) => e.id)),
+      focus: undefined,
+      path: undefined,
+    }),
+    [sub],
+  );
+  const current = steps[step - 1];
+  const highlight = useMemo(() => new Set(current && known.has(current.node) ? [current.node] : []), [current, known]);
+  if (!lesson) return <LessonProblems t={t} problems={problems} />;
+  return (
+    <div className="tour embed-tour embed-lesson">
+      {lesson.note ? (
+        <p className="note-text lesson-embed-note" lang={htmlLang(lesson.lang)}>
+          {lesson.note}
+        </p>
+      ) : null}
+      <LessonProblems t={t} problems={problems} />
+      {current === undefined ? (
+        <p className="notice">{t.noStepsToPlay}</p>
+      ) : (
+        <>
+          <nav className="tour-nav" aria-label={tt.progress(step, total)}>
+            <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
+              ← {tt.previous}
+            </button>
+            <p className="tour-progress" aria-live="polite">
+              <strong>{tt.progress(step, total)}</strong>
+            </p>
+            <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
+              {tt.next} →
+            </button>
+          </nav>
+          <div className="tour-layout">
+            <article ref={article} className="tour-step lesson-step" data-step={step}>
+              <LessonStepView
+                step={current}
+                index={step - 1}
+                total={total}
+                node={nodes.get(current.node)}
+                previous={step > 1 ? nodes.get(steps[step - 2]?.node ?? '') : undefined}
+                text={texts.get(current.node)}
+                notesLang={lesson.lang}
+                graph={graph}
+                lang={lang}
+                t={t}
+                progress={tt.progress(step, total)}
+                plainLinks
+              />
+            </article>
+            <figure
+              className="graph-figure tour-graph"
+              aria-labelledby="embed-lesson-caption"
+              data-highlight={[...highlight].join(' ')}
+            >
+              <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
+                <button type="button" onClick={() => controls.current?.zoomIn()}>
+                  {canvas.zoomIn}
+                </button>
+                <button type="button" onClick={() => controls.current?.zoomOut()}>
+                  {canvas.zoomOut}
+                </button>
+                <button type="button" onClick={() => controls.current?.fit()}>
+                  {canvas.fit}
+                </button>
+              </div>
+              <div className="canvas" aria-hidden="true">
+                <GraphCanvas
+                  graph={sub}
+                  view={view}
+                  layout="force"
+                  lang={lang}
+                  controlsRef={controls}
+                  highlight={highlight}
+                  wheelZoom={scroll}
+                  onSelect={() => undefined}
+                />
+              </div>
+              <figcaption id="embed-lesson-caption">
+                {t.graphLabel}. {tt.keys}
+              </figcaption>
+            </figure>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
