@@ -47,16 +47,6 @@ test.describe('explorer', () => {
     await expect.poll(() => page.locator('.list-view li[data-node-id]').count()).toBeGreaterThan(depth1);
   });
 
-  test('a path between two named nodes is drawn and written out', async ({ page }) => {
-    await open(page, '/en/explore/?from=emergence&to=long-tail-effect');
-    const result = page.locator('.path-result');
-    await expect(result.getByRole('heading')).toContainText('Shortest path');
-    const chain = result.locator('.path-chain');
-    await expect(chain.getByRole('link').first()).toHaveText('Emergence');
-    await expect(chain.getByRole('link').last()).toHaveText('Long-tail effect');
-    await expect(chain).toContainText('→');
-  });
-
   test('back and forward restore the previous state', async ({ page }) => {
     await open(page, '/en/explore/');
     await page.getByRole('checkbox', { name: 'Cases' }).uncheck();

@@ -64,6 +64,7 @@ const key = fc.oneof(
     'edges',
     'stance',
     'layout',
+    'hubs',
     'theme',
     'controls',
     'list',
@@ -93,6 +94,7 @@ function assertDrawable(p: EmbedParams) {
   assert.ok(s.edges.every((e) => EDGE_KINDS.includes(e)));
   assert.ok(s.stance.every((x) => STANCES.includes(x)));
   for (const id of [s.focus, s.from, s.to]) assert.ok(id === undefined || ctx.nodeIds.has(id));
+  assert.equal(typeof s.hubs, 'boolean');
   if (p.view === 'local') assert.ok(s.focus);
   if (p.view === 'path') assert.ok(s.from && s.to);
   assert.equal(typeof p.controls, 'boolean');
@@ -131,6 +133,7 @@ describe('parseEmbedQuery, property-based', () => {
                 'edges',
                 'stance',
                 'layout',
+                'hubs',
                 'theme',
                 'controls',
                 'list',
@@ -165,6 +168,7 @@ describe('parseEmbedQuery, property-based', () => {
       edges: fc.subarray([...EDGE_KINDS]),
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
+      hubs: fc.boolean(),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -184,6 +188,7 @@ describe('parseEmbedQuery, property-based', () => {
           layout: r.layout,
           from: r.view === 'path' ? r.from : undefined,
           to: r.view === 'path' ? r.to : undefined,
+          hubs: r.hubs,
         },
       }),
     );

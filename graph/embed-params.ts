@@ -9,10 +9,12 @@
 import { z } from 'zod';
 import {
   DEFAULT_STATE,
+  EXPLORER_PARAMS,
   LAYOUTS,
   MAX_DEPTH,
   NONE,
   STANCES,
+  SWITCH,
   parseExplorerQuery,
   serializeExplorerState,
   type ExplorerState,
@@ -27,11 +29,9 @@ export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix'] as const
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
-const SWITCH = ['0', '1'] as const;
 
-/** The explorer parameters an embed passes through to the explorer. */
-const EXPLORER_PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
 const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll'] as const;
+/** An embed's own parameters, and the explorer's, which it passes through to the explorer's parser. */
 export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
 
 export interface EmbedParams {
@@ -116,6 +116,8 @@ function explorerExpected(param: string, reason: string): Expected {
       return { type: 'range', min: 1, max: MAX_DEPTH };
     case 'layout':
       return { type: 'one-of', values: LAYOUTS };
+    case 'hubs':
+      return { type: 'one-of', values: SWITCH };
     case 'kinds':
       return { type: 'list-of', values: [...NODE_KINDS, NONE] };
     case 'levels':

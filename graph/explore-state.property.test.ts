@@ -35,7 +35,7 @@ const IDS = ['emergence', 'bias', 'long-tail-effect', 'constructor', 'to-string'
 const nodeIds: ReadonlySet<string> = new Set(IDS);
 const parse = (q: string) => parseExplorerQuery(q, nodeIds);
 
-const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
+const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to', 'hubs'] as const;
 const LISTS = { kinds: NODE_KINDS, levels: LEVELS, edges: EDGE_KINDS, stance: STANCES } as const;
 const isParam = (k: string) => (PARAMS as readonly string[]).includes(k);
 const isListParam = (k: string): k is keyof typeof LISTS => Object.hasOwn(LISTS, k);
@@ -45,6 +45,7 @@ const plausible = fc.oneof(
   fc.constantFrom(
     ...IDS,
     'no-such-node',
+    '0',
     '1',
     '2',
     '3',
@@ -78,6 +79,7 @@ const validState: fc.Arbitrary<ExplorerState> = fc
       layout: fc.constantFrom(...LAYOUTS),
       from: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
       to: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
+      hubs: fc.boolean(),
     },
     { noNullPrototype: true },
   )
@@ -95,6 +97,7 @@ function assertValid({ state, ignored }: ParsedState) {
     assert.ok(isSubsetWithoutRepeats(state[key], LISTS[key]), `${key}: ${state[key].join()}`);
   }
   assert.ok(LAYOUTS.includes(state.layout));
+  assert.equal(typeof state.hubs, 'boolean');
   for (const end of [state.focus, state.from, state.to])
     assert.ok(end === undefined || nodeIds.has(end), `unknown node ${end}`);
   for (const i of ignored) {
@@ -164,6 +167,7 @@ describe('parseExplorerQuery on any address', () => {
             else if (reported(param))
               assert.equal(used, DEFAULT_STATE[param], `${param}: a rejected value leaves the default`);
             else if (param === 'depth') assert.equal(used, Number(value), `depth=${value} is used as given`);
+            else if (param === 'hubs') assert.equal(used, value === '1', `hubs=${value} is used as given`);
             else assert.equal(used, value, `${param}: an accepted value is used as given`);
           }
         }

@@ -29,6 +29,11 @@ describe('parseExplorerQuery', () => {
     ['?kinds=planet', {}, ['kinds=planet']],
     ['?layout=circle&zoom=3', {}, ['layout=circle', 'zoom=3']],
     ['?focus=bias&focus=emergence', { focus: nodeId('bias') }, ['focus=emergence']],
+    ['?from=emergence&to=bias&hubs=1', { from: nodeId('emergence'), to: nodeId('bias'), hubs: true }, []],
+    ['?hubs=0', { hubs: false }, []],
+    ['?hubs=yes', {}, ['hubs=yes']],
+    ['?hubs=true', {}, ['hubs=true']],
+    ['?hubs=1&hubs=0', { hubs: true }, ['hubs=0']],
   ];
   for (const [query, expected, ignored] of rows) {
     it(`reads "${query}"`, () => {
@@ -50,12 +55,21 @@ describe('parseExplorerQuery', () => {
 
 describe('serializeExplorerState', () => {
   it('writes nothing for the default view', () => assert.equal(serializeExplorerState(DEFAULT_STATE), ''));
+  it('writes the hubs switch only when it is on', () => {
+    assert.equal(serializeExplorerState({ ...DEFAULT_STATE, hubs: false }), '');
+    assert.equal(
+      serializeExplorerState({ ...DEFAULT_STATE, from: nodeId('emergence'), to: nodeId('bias'), hubs: true }),
+      '?from=emergence&to=bias&hubs=1',
+    );
+  });
   const states: Partial<ExplorerState>[] = [
     { focus: nodeId('bias'), depth: 3 },
     { kinds: ['challenge', 'trait'], levels: ['compute'] },
     { kinds: [] },
     { edges: ['addresses'], stance: ['stated'], layout: 'argument' },
     { from: nodeId('emergence'), to: nodeId('long-tail-effect') },
+    { from: nodeId('emergence'), to: nodeId('bias'), hubs: true },
+    { hubs: true },
   ];
   for (const s of states) {
     it(`round-trips ${JSON.stringify(s)}`, () => {

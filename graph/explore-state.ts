@@ -34,6 +34,8 @@ export interface ExplorerState {
   layout: Layout;
   from: NodeId | undefined;
   to: NodeId | undefined;
+  /** Let the path finder pass through levels, groupings and cited works (`hubs=1`). */
+  hubs: boolean;
 }
 
 /** What a reader sees first: everything but the cited works, force-directed. */
@@ -47,6 +49,7 @@ export const DEFAULT_STATE: ExplorerState = {
   layout: 'force',
   from: undefined,
   to: undefined,
+  hubs: false,
 };
 
 export interface Ignored {
@@ -60,7 +63,21 @@ export interface ParsedState {
   ignored: Ignored[];
 }
 
-const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
+export const EXPLORER_PARAMS = [
+  'focus',
+  'depth',
+  'kinds',
+  'levels',
+  'edges',
+  'stance',
+  'layout',
+  'from',
+  'to',
+  'hubs',
+] as const;
+const PARAMS = EXPLORER_PARAMS;
+/** The values of an on/off parameter. */
+export const SWITCH = ['0', '1'] as const;
 type Param = (typeof PARAMS)[number];
 const isParam = (k: string): k is Param => (PARAMS as readonly string[]).includes(k);
 
@@ -133,6 +150,12 @@ export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>)
         else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
         break;
       }
+      case 'hubs': {
+        const h = z.enum(SWITCH).safeParse(value);
+        if (h.success) state.hubs = h.data === '1';
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
+        break;
+      }
       case 'layout': {
         const l = z.enum(LAYOUTS).safeParse(value);
         if (l.success) state.layout = l.data;
@@ -174,6 +197,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.hubs) params.set('hubs', '1');
   const s = params.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }

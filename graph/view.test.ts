@@ -97,28 +97,56 @@ describe('computeView', () => {
     ]);
   });
   it('ignores a focus that the filters hide', () => assert.equal(view({ focus: nodeId('ref-2') }).focus, undefined));
-  it('finds the shortest path and says which way each edge was walked', () => {
-    const path = view({ from: nodeId('emergence'), to: nodeId('value-embedding') }).path;
-    assert.ok(path);
+  it('finds the argument chain and says which way each link was walked', () => {
+    const paths = view({ from: nodeId('emergence'), to: nodeId('value-embedding') }).paths;
+    assert.equal(paths?.kind, 'chains');
     assert.deepEqual(
-      path.map((s) => `${s.from.id} ${s.forward ? '→' : '←'} ${s.to.id}`),
+      paths?.kind === 'chains'
+        ? paths.chains.map((c) => c.map((s) => `${s.from.id} ${s.forward ? '→' : '←'} ${s.to.id}`))
+        : [],
       [
-        'emergence → uncertainty',
-        'uncertainty ← fine-tuning',
-        'fine-tuning → fragmented',
-        'fragmented ← value-embedding',
+        [
+          'emergence → uncertainty',
+          'uncertainty ← fine-tuning',
+          'fine-tuning → fragmented',
+          'fragmented ← value-embedding',
+        ],
       ],
     );
   });
-  it('finds a path beyond the focused neighbourhood and shows it', () => {
+  it('finds a chain beyond the focused neighbourhood, shows it and marks it for highlighting', () => {
     const v = view({ focus: nodeId('bias'), depth: 1, from: nodeId('emergence'), to: nodeId('value-embedding') });
-    assert.equal(v.path?.length, 4);
+    assert.equal(v.paths?.kind === 'chains' ? v.paths.chains[0]?.length : 0, 4);
     assert.ok(v.nodeIds.has('value-embedding'));
+    assert.deepEqual(sorted(v.pathNodeIds), [
+      'emergence',
+      'fine-tuning',
+      'fragmented',
+      'uncertainty',
+      'value-embedding',
+    ]);
+    assert.deepEqual(sorted(v.pathEdgeIds), ['e1', 'e2', 'e3', 'e4']);
   });
-  it('reports no path when the filters cut it', () => {
-    assert.equal(
-      view({ from: nodeId('emergence'), to: nodeId('value-embedding'), edges: ['gives-rise-to'] }).path,
-      null,
+  it('carries the connection when the paper draws no chain, and marks it for highlighting', () => {
+    const v = view({ from: nodeId('uncertainty'), to: nodeId('bias') });
+    assert.equal(v.paths?.kind, 'connection');
+    assert.deepEqual(sorted(v.pathEdgeIds), ['e1', 'e5']);
+  });
+  it('passes through a level only with the hubs switch', () => {
+    const off = view({ from: nodeId('bias'), to: nodeId('data') }).paths;
+    assert.equal(off?.kind === 'connection' && off.throughHubs, true);
+    assert.equal(view({ from: nodeId('bias'), to: nodeId('data'), hubs: true }).paths?.kind, 'chains');
+  });
+  it('asks for no path without both ends, and reports none when the filters cut it', () => {
+    const v = view({ from: nodeId('emergence') });
+    assert.equal(v.paths, undefined);
+    assert.equal(v.pathNodeIds.size, 0);
+    assert.deepEqual(
+      view({ from: nodeId('emergence'), to: nodeId('value-embedding'), edges: ['gives-rise-to'] }).paths,
+      {
+        kind: 'none',
+        reason: 'unconnected',
+      },
     );
   });
 });

@@ -1,28 +1,29 @@
 /**
  * What the explorer shows for a state: the nodes and edges that pass the filters, the
- * neighbourhood of a focused node, and the shortest path between two nodes. Graph
- * algorithms are cytoscape's (breadth-first search, A*), run headless here so that the
- * same code serves the browser, the server and the tests.
+ * neighbourhood of a focused node, and what the path finder finds between two nodes
+ * (graph/argument-paths.ts). Graph algorithms are cytoscape's (breadth-first search, A*),
+ * run headless here so that the same code serves the browser, the server and the tests.
  */
 import cytoscape, { type Core } from 'cytoscape';
+import { findArgumentPaths, pathElements, type PathFinding, type PathOptions } from './argument-paths';
 import type { ExplorerState } from './explore-state';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
 
-export interface PathStep {
-  /** The edge taken, and whether it was walked along its direction or against it. */
-  edge: ExplorerEdge;
-  forward: boolean;
-  from: ExplorerNode;
-  to: ExplorerNode;
-}
+export type { PathFinding, PathStep } from './argument-paths';
 
 export interface View {
   nodeIds: Set<string>;
   edgeIds: Set<string>;
   /** The focused node, if it is visible. */
   focus: string | undefined;
-  /** The path from `from` to `to` through visible elements; `undefined` when none is asked, `null` when none exists. */
-  path: PathStep[] | null | undefined;
+  /**
+   * What the path finder found from `from` to `to` through visible elements: argument
+   * chains, or the connection when the paper draws none; `undefined` when no pair is asked.
+   */
+  paths: PathFinding | undefined;
+  /** The nodes and edges of those chains or that connection, for the canvas to highlight (always shown). */
+  pathNodeIds: Set<string>;
+  pathEdgeIds: Set<string>;
 }
 
 export function headless(graph: ExplorerGraph): Core {
@@ -69,22 +70,26 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     shown = reached.union(reached.edgesWith(reached).intersection(visibleEdges));
   }
 
-  let path: PathStep[] | null | undefined;
+  let paths: PathFinding | undefined;
   if (state.from !== undefined && state.to !== undefined) {
     // Paths run through everything the filters allow, not only the focused neighbourhood.
-    path = shortestPath(filtered, state.from, state.to, nodeById, edgeById);
-    if (path) {
-      // The path is always drawn, even through nodes the focus would hide.
-      for (const step of path)
-        shown = shown.union(cy.getElementById(step.edge.id)).union(cy.getElementById(step.to.id));
-    }
+    paths = pathFinding(graph, state, visibleNodes, visibleEdges);
+  }
+  const highlight = pathElements(paths);
+  // The path is always drawn, even through nodes the focus would hide.
+  if (highlight.nodeIds.size > 0) {
+    const drawn = cy.collection();
+    for (const id of [...highlight.nodeIds, ...highlight.edgeIds]) drawn.merge(cy.getElementById(id));
+    shown = shown.union(drawn);
   }
 
   return {
     nodeIds: new Set(shown.nodes().map((n) => n.id())),
     edgeIds: new Set(shown.edges().map((e) => e.id())),
     focus,
-    path,
+    paths,
+    pathNodeIds: highlight.nodeIds,
+    pathEdgeIds: highlight.edgeIds,
   };
 }
 
@@ -94,28 +99,51 @@ function levelNodeOk(n: ExplorerNode, state: ExplorerState): boolean {
   return (state.levels as readonly string[]).includes(n.id);
 }
 
-function shortestPath(
-  eles: cytoscape.Collection,
-  from: string,
-  to: string,
-  nodeById: Map<string, ExplorerNode>,
-  edgeById: Map<string, ExplorerEdge>,
-): PathStep[] | null {
-  const root = eles.getElementById(from);
-  const goal = eles.getElementById(to);
-  if (root.empty() || goal.empty()) return null;
-  if (from === to) return [];
-  const result = eles.aStar({ root, goal, directed: false });
-  if (!result.found) return null;
-  const steps: PathStep[] = [];
-  const nodes = result.path.nodes();
-  const edges = result.path.edges();
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edgeById.get(edges[i]?.id() ?? '');
-    const a = nodeById.get(nodes[i]?.id() ?? '');
-    const b = nodeById.get(nodes[i + 1]?.id() ?? '');
-    if (!edge || !a || !b) return null;
-    steps.push({ edge, forward: edge.source === a.id, from: a, to: b });
+interface Remembered {
+  /** Findings by pair, switch and filters. */
+  findings: Map<string, PathFinding>;
+  /** One object per set of filters, so the path finder can keep its work for them. */
+  visible: Map<string, NonNullable<PathOptions['visible']>>;
+}
+const remembered = new WeakMap<ExplorerGraph, Remembered>();
+/** How many findings and filter sets are remembered per graph (the explorer asks again on every change of focus). */
+const REMEMBERED = 32;
+
+/** Forgets the oldest entries (a Map keeps insertion order). */
+function trim<K, V>(map: Map<K, V>) {
+  for (const old of map.keys()) {
+    if (map.size <= REMEMBERED) break;
+    map.delete(old);
   }
-  return steps;
+}
+
+/**
+ * The path finder's answer for a state, remembered: what it depends on is the pair, the
+ * hubs switch and the filters, not the focus or layout, which change far more often.
+ */
+function pathFinding(
+  graph: ExplorerGraph,
+  state: ExplorerState,
+  nodes: cytoscape.Collection,
+  edges: cytoscape.Collection,
+): PathFinding {
+  let memo = remembered.get(graph);
+  if (!memo) {
+    memo = { findings: new Map(), visible: new Map() };
+    remembered.set(graph, memo);
+  }
+  const filters = JSON.stringify([state.kinds, state.levels, state.edges, state.stance]);
+  const key = JSON.stringify([state.from, state.to, state.hubs, filters]);
+  const known = memo.findings.get(key);
+  if (known) return known;
+  let visible = memo.visible.get(filters);
+  if (!visible) {
+    visible = { nodeIds: new Set(nodes.map((n) => n.id())), edgeIds: new Set(edges.map((e) => e.id())) };
+    memo.visible.set(filters, visible);
+    trim(memo.visible);
+  }
+  const found = findArgumentPaths(graph, state.from ?? '', state.to ?? '', { hubs: state.hubs, visible });
+  memo.findings.set(key, found);
+  trim(memo.findings);
+  return found;
 }

@@ -21,8 +21,10 @@ import { embedTitle, viewOfState } from '../embed/embed-title';
 import { paths, withBase } from '../paths';
 import type { CanvasControls } from './graph-canvas';
 import { LegendSwatch } from './legend-swatch';
-import { PathChain } from './path-chain';
+import { PathFinder } from './path-finder';
+import { PathResult } from './path-result';
 import { useUrlState } from './use-url-state';
+import { ViewStatus } from './view-status';
 import { loadSearcher } from '../search/load-searcher';
 import { useBrowserValue, useHydrated, useLatest } from '../use-client';
 
@@ -151,12 +153,13 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
   const visibleNodes = useMemo(() => graph.nodes.filter((n) => view.nodeIds.has(n.id)), [graph, view]);
   const visibleEdges = useMemo(() => graph.edges.filter((e) => view.edgeIds.has(e.id)), [graph, view]);
   const focusNode = view.focus ? nodeById.get(view.focus) : undefined;
+  const fromNode = state.from ? nodeById.get(state.from) : undefined;
+  const toNode = state.to ? nodeById.get(state.to) : undefined;
   const byLabel = useCallback(
     (a: ExplorerNode, b: ExplorerNode) =>
       a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en'),
     [lang],
   );
-  const pathChoices = [...graph.nodes].filter((n) => state.kinds.includes(n.kind)).sort(byLabel);
 
   const chips = [
     ...DEFAULT_STATE.kinds
@@ -352,6 +355,16 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
       <div className={showControls ? 'explorer-grid' : 'explorer-grid no-controls'}>
         {showControls ? (
           <div className="controls">
+            <PathFinder
+              lang={lang}
+              nodes={graph.nodes}
+              kinds={state.kinds}
+              from={state.from}
+              to={state.to}
+              hubs={state.hubs}
+              finding={view.paths}
+              onChange={set}
+            />
             <div className="explorer-find">
               <label htmlFor="explorer-find">{ts.highlightLabel}</label>
               <input
@@ -435,31 +448,6 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                 ))}
               </select>
             </div>
-            <fieldset className="path-finder">
-              <legend>{t.path}</legend>
-              {(['from', 'to'] as const).map((end) => (
-                <div key={end} className="control-row">
-                  <label htmlFor={`path-${end}`}>{end === 'from' ? t.pathFrom : t.pathTo}</label>
-                  <select
-                    id={`path-${end}`}
-                    value={state[end] ?? ''}
-                    onChange={(e) => set({ [end]: e.target.value === '' ? undefined : e.target.value })}
-                  >
-                    <option value="">{t.pathChoose}</option>
-                    {pathChoices.map((n) => (
-                      <option key={n.id} value={n.id}>
-                        {n.label[lang]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-              {state.from || state.to ? (
-                <button type="button" onClick={() => set({ from: undefined, to: undefined })}>
-                  {t.clearPath}
-                </button>
-              ) : null}
-            </fieldset>
             <div className="control-row">
               <button type="button" onClick={() => update({ ...DEFAULT_STATE })}>
                 {t.reset}
@@ -497,7 +485,17 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
         <div className="stage">
           {showControls ? (
             <div className="chips" aria-label={t.activeFilters} role="group">
-              {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
+              {chips.length === 0 ? (
+                <ViewStatus
+                  lang={lang}
+                  focus={focusNode ? { label: focusNode.label[lang], depth: state.depth } : undefined}
+                  path={
+                    view.paths && fromNode && toNode
+                      ? { kind: view.paths.kind, from: fromNode.label[lang], to: toNode.label[lang] }
+                      : undefined
+                  }
+                />
+              ) : null}
               {chips.map((c) => (
                 <button key={c.key} type="button" className="chip" onClick={c.undo} aria-label={t.removeFilter(c.text)}>
                   {c.text} <span aria-hidden="true">×</span>
@@ -506,22 +504,17 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
             </div>
           ) : null}
 
-          {state.from && state.to ? (
-            <section className="path-result" aria-labelledby="path-result">
-              <h2 id="path-result" className="h-small">
-                {view.path ? t.pathTitle(view.path.length) : t.path}
-              </h2>
-              {view.path ? (
-                <PathChain steps={view.path} lang={lang} plainLinks={Boolean(embed)} />
-              ) : (
-                <p>
-                  {t.noPath(
-                    nodeById.get(state.from)?.label[lang] ?? state.from,
-                    nodeById.get(state.to)?.label[lang] ?? state.to,
-                  )}
-                </p>
-              )}
-            </section>
+          {view.paths && fromNode && toNode ? (
+            <PathResult
+              lang={lang}
+              finding={view.paths}
+              from={fromNode}
+              to={toNode}
+              hubs={state.hubs}
+              plainLinks={Boolean(embed)}
+              onSwap={() => set({ from: state.to, to: state.from })}
+              labelOf={(id) => nodeById.get(id)?.label[lang] ?? id}
+            />
           ) : null}
 
           {focusNode ? (

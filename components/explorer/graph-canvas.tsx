@@ -22,6 +22,8 @@ import { graphStylesheet, readColors } from './graph-style';
 
 cytoscape.use(fcose);
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 export interface CanvasControls {
   zoomIn(): void;
   zoomOut(): void;
@@ -30,7 +32,8 @@ export interface CanvasControls {
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
-  view: Pick<View, 'nodeIds' | 'edgeIds' | 'focus' | 'path'>;
+  /** The path finder's chains or connection, highlighted, are only the explorer's (optional elsewhere). */
+  view: Pick<View, 'nodeIds' | 'edgeIds' | 'focus'> & Partial<Pick<View, 'pathNodeIds' | 'pathEdgeIds'>>;
   layout: Layout;
   lang: Lang;
   onSelect: (id: NodeId) => void;
@@ -157,9 +160,9 @@ export function GraphCanvas({
       loaded.current = elements;
       lastLayoutKey.current = '';
     }
-    // Looked up by cytoscape's ids, which are plain strings.
-    const pathEdges = new Set<string>(view.path?.map((s) => s.edge.id) ?? []);
-    const pathNodes = new Set<string>(view.path?.flatMap((s) => [s.from.id, s.to.id]) ?? []);
+    // The path finder's chains or connection, looked up by cytoscape's ids.
+    const pathEdges: ReadonlySet<string> = view.pathEdgeIds ?? NO_IDS;
+    const pathNodes: ReadonlySet<string> = view.pathNodeIds ?? NO_IDS;
     cy.batch(() => {
       cy.elements().removeClass('hidden focus neighbour path faded match');
       cy.nodes().forEach((n) => {
