@@ -18,7 +18,6 @@ import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import { directRelations } from '@/graph/lesson';
 import type { Lang } from '@/graph/schema';
 import { paths, withBase } from '../paths';
-import '../explorer/path.css';
 
 /** The chain or connection to write out, null when nothing joins the two ideas. */
 type Found = { steps: PathStep[]; connection: boolean } | null | 'loading';
