@@ -20,6 +20,7 @@ import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
+import { QUESTIONS_COMPILED, checkQuestions, readQuestionFiles } from '../content/questions';
 
 const checkOnly = process.argv.includes('--check');
 // `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
@@ -36,6 +37,9 @@ problems.push(...content.problems);
 const tourFiles = readTourFiles();
 const tours = await checkTours(tourFiles, nodeIds);
 problems.push(...tours.problems);
+// The question bank: derived from the graph, and each tour's authored questions (content/questions/).
+const questions = checkQuestions(readQuestionFiles(), graph, tours.tours);
+problems.push(...questions.problems);
 // Tour texts are explanations too: the same quote and own-words rules apply to them.
 const tourTexts = tourFiles.flatMap((t) =>
   [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })),
@@ -70,11 +74,20 @@ if (paperPath === undefined) {
   const ownWords = [
     ...graph.nodes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh })),
     ...graph.edges.flatMap((e) => (e.note ? [{ id: e.id, field: 'note.zh', text: e.note.zh }] : [])),
+    // Authored questions are ours too; their quotation is the citation's, shown apart.
+    ...questions.bank.questions
+      .filter((q) => q.origin === 'authored')
+      .map((q) => ({
+        id: q.id,
+        file: `content/questions/${q.tours[0] ?? ''}.yaml`,
+        field: 'stem, options, explanation (zh)',
+        text: [q.stem.zh, q.explanation.zh, ...(q.type === 'choice' ? q.options.map((o) => o.text.zh) : [])].join('\n'),
+      })),
   ];
   for (const item of ownWords) {
     for (const run of copies(item.text)) {
       problems.push({
-        file: fileOf.get(item.id) ?? '(unknown)',
+        file: 'file' in item ? item.file : (fileOf.get(item.id) ?? '(unknown)'),
         id: item.id,
         field: item.field,
         message: `copies the paper word for word (more than ${COPY_MAX_HAN} Chinese characters): "${run}"`,
@@ -111,7 +124,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours`;
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours, ${questions.bank.questions.length} questions`;
 if (checkOnly) {
   console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
   process.exit(0);
@@ -127,6 +140,7 @@ for (const [key, code] of tours.compiled) {
   fs.writeFileSync(path.join(TOURS_COMPILED_DIR, `${key}.js`), code);
 }
 fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tours.tours));
+fs.writeFileSync(QUESTIONS_COMPILED, JSON.stringify(questions.bank));
 
 const dataDir = path.join(process.cwd(), 'public', 'data');
 fs.mkdirSync(dataDir, { recursive: true });
@@ -140,6 +154,7 @@ const schema = {
   $comment: `Data version ${DATA_VERSION}, built ${published.built ?? ''}; generated from graph/schema.ts`,
 };
 fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+fs.writeFileSync(path.join(dataDir, 'questions.json'), `${JSON.stringify(questions.bank, null, 2)}\n`);
 
 // The search indexes: the core one the palette fetches when first opened, and the words of
 // the explanations, fetched after it (see graph/search.ts).
