@@ -16,6 +16,11 @@ import { z } from 'zod';
 import { loadGraph } from '../graph/load';
 import type { ChoiceQuestion } from '../graph/questions/schema';
 import { Graph, type Edge, type Node } from '../graph/schema';
+import { QUIZ_FORMATS, differences, roundTrip } from '../graph/exports/quiz-roundtrip';
+import { quizItems } from '../graph/exports/quiz';
+import { TEST_META } from '../graph/exports/testing';
+import { selectQuestions } from '../graph/questions/bank';
+import { questionBankStrings } from './messages/question-bank-strings';
 import { checkQuestions, readQuestionFiles } from './questions';
 import { Tour } from './tours';
 
@@ -345,4 +350,25 @@ describe('the question bank', () => {
       }
     }
   });
+});
+
+describe('the question bank in quiz tools', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    const scopes = [{ kind: 'all' as const }, ...tours.map((t) => ({ kind: 'tour' as const, id: t.id }))];
+    for (const scope of scopes) {
+      const questions = scope.kind === 'all' ? bank.questions : selectQuestions(bank.questions, { tour: scope.id });
+      const words = questionBankStrings(lang);
+      const items = quizItems(questions, scope, {
+        lang,
+        words,
+        meta: TEST_META,
+        label: (id) => graph.nodes.find((n) => n.id === id)?.label,
+        tourTitle: (id) => tours.find((t) => t.id === id)?.title,
+      });
+      const read = roundTrip(items, lang, words);
+      for (const format of QUIZ_FORMATS)
+        it(`${format}, ${lang}, ${scope.kind === 'all' ? 'whole bank' : scope.id}: reads back as written`, () =>
+          assert.deepEqual(differences(items, read[format], format, words), []));
+    }
+  }
 });
