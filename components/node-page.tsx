@@ -11,6 +11,7 @@ import { loadTours } from '@/content/tours';
 import { embedParamsFor } from '@/graph/embed-params';
 import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
+import { CheckYourself } from './practice/check-yourself';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
@@ -97,6 +98,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           }}
         />
       </section>
+
+      <CheckYourself lang={lang} node={node.id} />
 
       <CiteThis node={node} lang={lang} />
     </article>

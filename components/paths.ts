@@ -22,6 +22,9 @@ export const paths = {
   data: (lang: Lang) => `/${lang}/data/`,
   search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   teach: (lang: Lang) => `/${lang}/teach/`,
+  practice: (lang: Lang, query = '') => `/${lang}/practice/${query}`,
+  /** The question bank for embeds (see scripts/build-embed.ts). */
+  embedQuestions: (lang: Lang) => `/embed/questions.${lang}.json`,
   embed: (query = '') => `/embed/${query}`,
   /** A tour's step texts as HTML, for embeds (see scripts/build-embed.ts). */
   embedTourText: (id: string, lang: Lang) => `/embed/tours/${id}.${lang}.json`,

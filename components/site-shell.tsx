@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
+import { practiceStrings } from '@/content/messages/practice-strings';
 import { LanguageSwitch } from './language-switch';
 import { BASE_PATH, SITE_URL, paths, withBase } from './paths';
 import { PrintAddress } from './print-address';
@@ -23,6 +24,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
     [paths.relations(lang), t.nav.relations],
     [paths.glossary(lang), t.nav.glossary],
     [paths.sources(lang), t.nav.sources],
+    [paths.practice(lang), practiceStrings(lang).navLabel],
     [paths.data(lang), t.nav.data],
     [paths.teach(lang), t.nav.teach],
   ];

@@ -15,6 +15,8 @@ import { NODE_KIND_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { NODE_KINDS, type Lang } from '@/graph/schema';
 import { PlatformNotes } from './embed/platform-notes';
+import { QuestionDownloads } from './practice/question-downloads';
+import { questionBankStrings } from '@/content/messages/question-bank-strings';
 import { SITE_URL, paths, withBase } from './paths';
 
 /**
@@ -50,6 +52,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
     },
     tour: { ...base, view: 'tour', tour: tours[0]?.id ?? '', step: 1 },
     matrix: { ...base, view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] } },
+    practice: { ...base, view: 'practice', tour: tours[0]?.id ?? '', practice: { tour: tours[0]?.id } },
   };
   const relative = (p: EmbedParams) => embedUrl('', p, tours[0]?.id ?? '');
   const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label[lang] ?? id;
@@ -61,6 +64,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
     ['parameters', g.paramsTitle],
     ['platforms', g.platformsTitle],
     ['height', g.heightTitle],
+    ['questions', questionBankStrings(lang).title],
     ['links', g.linksTitle],
     ['access', g.accessTitle],
   ] as const;
@@ -171,6 +175,10 @@ export function TeachPage({ lang }: { lang: Lang }) {
   // event.data.height: the embed's content height in CSS pixels
 });`}</code>
         </pre>
+      </section>
+
+      <section aria-labelledby="questions">
+        <QuestionDownloads lang={lang} headingId="questions" />
       </section>
 
       <section aria-labelledby="links">

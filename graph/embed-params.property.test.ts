@@ -165,6 +165,9 @@ describe('parseEmbedQuery, property-based', () => {
       edges: fc.subarray([...EDGE_KINDS]),
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
+      practiceTour: fc.boolean(),
+      level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
+      node: fc.option(fc.constantFrom(...nodeIds), { nil: undefined }),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -172,8 +175,14 @@ describe('parseEmbedQuery, property-based', () => {
         controls: r.controls,
         list: r.list,
         scroll: r.scroll,
-        tour: r.tour.id,
-        step: 1 + (r.stepSeed % r.tour.steps),
+        // view=practice names a tour only to narrow its questions to it.
+        tour: r.view === 'practice' && !r.practiceTour ? (tours[0]?.id ?? '') : r.tour.id,
+        step: r.view === 'practice' && !r.practiceTour ? 1 : 1 + (r.stepSeed % r.tour.steps),
+        practice: {
+          ...(r.view === 'practice' && r.practiceTour ? { tour: r.tour.id } : {}),
+          ...(r.level ? { level: r.level } : {}),
+          ...(r.node ? { node: r.node } : {}),
+        },
         explorer: {
           focus: r.view === 'local' ? r.focus : undefined,
           depth: r.view === 'local' ? r.depth : 1,

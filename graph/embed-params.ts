@@ -18,12 +18,13 @@ import {
   type ExplorerState,
 } from './explore-state';
 import { excerpt } from './excerpt';
-import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, NodeId, type Lang } from './schema';
+import type { Selection } from './questions/bank';
+import { EDGE_KINDS, LANGS, LEVELS, Level, NODE_KINDS, NodeId, type Lang } from './schema';
 
 /** The type of the message an embed posts to its parent with its content height. */
 export const RESIZE_MESSAGE = 'framework-explorer:resize';
 
-export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix'] as const;
+export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix', 'practice'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -32,7 +33,9 @@ const SWITCH = ['0', '1'] as const;
 /** The explorer parameters an embed passes through to the explorer. */
 const EXPLORER_PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
 const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll'] as const;
-export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
+/** view=practice narrows its questions by `tour` (above), `level` and `node`, as the practice page does. */
+const PRACTICE_PARAMS = ['level', 'node'] as const;
+export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...PRACTICE_PARAMS, ...EXPLORER_PARAMS];
 
 export interface EmbedParams {
   view: EmbedView;
@@ -49,6 +52,8 @@ export interface EmbedParams {
   tour: string;
   /** 1-based. */
   step: number;
+  /** view=practice: which questions (a tour only when `tour` was given, a level, an idea). */
+  practice: Selection;
 }
 
 /** What would have been valid, so the frame can say it in words. */
@@ -102,10 +107,12 @@ export const embedParamsFor = (
   explorer: { ...DEFAULT_STATE },
   tour: defaultTour,
   step: 1,
+  practice: {},
   ...patch,
 });
 
-const isOwn = (k: string): k is (typeof OWN_PARAMS)[number] => (OWN_PARAMS as readonly string[]).includes(k);
+type OwnParam = (typeof OWN_PARAMS)[number] | (typeof PRACTICE_PARAMS)[number];
+const isOwn = (k: string): k is OwnParam => ([...OWN_PARAMS, ...PRACTICE_PARAMS] as readonly string[]).includes(k);
 const isExplorer = (k: string) => (EXPLORER_PARAMS as readonly string[]).includes(k);
 
 /** What each explorer parameter accepts, for the message when the explorer's parser drops a value. */
@@ -183,6 +190,16 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
       case 'step':
         rawStep = value;
         break;
+      case 'level': {
+        const level = Level.safeParse(value);
+        if (level.success) out.practice.level = level.data;
+        else problems.push({ param: key, value: cut(value), expected: { type: 'one-of', values: LEVELS } });
+        break;
+      }
+      case 'node':
+        if (ctx.nodeIds.has(value)) out.practice.node = value;
+        else problems.push({ param: key, value: cut(value), expected: { type: 'node' } });
+        break;
     }
   }
 
@@ -193,8 +210,11 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
 
   if (rawTour !== undefined) {
     const known = ctx.tours.find((t) => t.id === rawTour && NodeId.safeParse(rawTour).success);
-    if (known) out.tour = known.id;
-    else
+    if (known) {
+      out.tour = known.id;
+      // Practice narrows to a tour only when one is named; other views always show one.
+      if (out.view === 'practice') out.practice.tour = known.id;
+    } else
       problems.push({
         param: 'tour',
         value: cut(rawTour),
@@ -233,8 +253,11 @@ export function serializeEmbedParams(p: EmbedParams, defaultTour: string): strin
   const q = new URLSearchParams();
   q.set('view', p.view);
   q.set('lang', p.lang);
-  if (p.view === 'tour' || p.tour !== defaultTour) q.set('tour', p.tour);
+  if (p.view === 'tour' || p.tour !== defaultTour || p.practice.tour !== undefined)
+    q.set('tour', p.practice.tour ?? p.tour);
   if (p.step !== 1) q.set('step', String(p.step));
+  if (p.practice.level) q.set('level', p.practice.level);
+  if (p.practice.node) q.set('node', p.practice.node);
   for (const [k, v] of new URLSearchParams(serializeExplorerState(p.explorer).slice(1))) q.set(k, v);
   if (p.explorer.focus === undefined && p.explorer.depth !== DEFAULT_STATE.depth)
     q.set('depth', String(p.explorer.depth));

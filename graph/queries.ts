@@ -4,7 +4,16 @@
  */
 import { EDGE_RULES } from './kinds';
 import type { GraphIndex } from './load';
-import { EDGE_KINDS, LEVELS, type Edge, type EdgeKind, type Level, type Node, type NodeId, type NodeKind } from './schema';
+import {
+  EDGE_KINDS,
+  LEVELS,
+  type Edge,
+  type EdgeKind,
+  type Level,
+  type Node,
+  type NodeId,
+  type NodeKind,
+} from './schema';
 
 export interface Relation {
   edge: Edge;

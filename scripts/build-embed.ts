@@ -4,6 +4,8 @@
  *   tours      →  public/embed/tours/<tour>.<lang>.json   each step's text as HTML, for
  *                 `/embed/?view=tour` (a sandboxed frame fetches it cross-origin; the
  *                 header files send Access-Control-Allow-Origin: * for it)
+ *   questions  →  public/embed/questions.<lang>.json   the question bank in one language, for
+ *                 `/embed/?view=practice` (fetched cross-origin like the tour texts)
  *   nodes, tours → public/oembed/<lang>/{nodes,tours}/<id>.json   oEmbed "rich" responses,
  *                 announced by a discovery link on the matching pages
  *
@@ -19,7 +21,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MdxContent } from '../components/explanation';
 import { SITE_URL, paths, withBase } from '../components/paths';
 import { messages } from '../content/messages';
+import { loadQuestionBank } from '../content/questions';
 import { compiledStep, loadTours } from '../content/tours';
+import { PracticeFile, toPractice } from '../graph/questions/practice';
 import { DEFAULT_STATE } from '../graph/explore-state';
 import { defaultEmbedParams, embedUrl, iframeSnippet, type EmbedParams } from '../graph/embed-params';
 import { loadGraph } from '../graph/load';
@@ -99,4 +103,18 @@ for (const lang of LANGS) {
   }
 }
 
-console.log(`build-embed: ${stepFiles} tour texts and ${oembedFiles} oEmbed responses in ${Date.now() - started} ms`);
+// The question bank, one file per language, for `/embed/?view=practice` (fetched across origins).
+const bank = loadQuestionBank();
+for (const lang of LANGS) {
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
+  const file = PracticeFile.parse({
+    version: DATA_VERSION,
+    lang,
+    questions: bank.questions.map((q) => toPractice(q, lang, label)),
+  });
+  write(paths.embedQuestions(lang), file);
+}
+
+console.log(
+  `build-embed: ${stepFiles} tour texts, ${oembedFiles} oEmbed responses and ${LANGS.length} question files in ${Date.now() - started} ms`,
+);

@@ -11,6 +11,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
 import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
+import { serializePractice } from '@/graph/practice-params';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
 import type { Lang } from '@/graph/schema';
 import { ExplorerView } from '../explorer/explorer';
@@ -19,6 +20,7 @@ import { useLocationSearch } from '../use-client';
 import type { EmbedData } from './embed-data';
 import { EmbedMatrix } from './embed-matrix';
 import { embedTitle } from './embed-title';
+import { EmbedPractice } from './embed-practice';
 import { EmbedTour } from './embed-tour';
 import { useFrameHeight } from './use-frame-height';
 
@@ -52,6 +54,7 @@ function EmbedSession({ parsed, data }: { parsed: ParsedEmbed; data: EmbedData }
   const title = embedTitle(params.view, explorer, params.tour, params.lang, {
     label: (id) => data.graph.nodes.find((n) => n.id === id)?.label[params.lang],
     tourTitle: (id) => data.tours.find((x) => x.id === id)?.title[params.lang],
+    practiceTour: params.practice.tour,
   });
 
   useEffect(() => {
@@ -112,6 +115,8 @@ function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
       return paths.tour(p.lang, p.tour, step);
     case 'matrix':
       return paths.matrix(p.lang);
+    case 'practice':
+      return paths.practice(p.lang, serializePractice(p.practice));
     case 'local':
       return s.focus ? paths.node(p.lang, s.focus) : paths.explore(p.lang);
     default:
@@ -154,6 +159,8 @@ function EmbedView({
         {problems.length > 0 ? <Problems lang={lang} problems={problems} /> : null}
         {params.view === 'tour' && tour ? (
           <EmbedTour lang={lang} tour={tour} step={step} onStep={setStep} graph={data.graph} scroll={params.scroll} />
+        ) : params.view === 'practice' ? (
+          <EmbedPractice lang={lang} selection={params.practice} />
         ) : params.view === 'matrix' ? (
           <EmbedMatrix lang={lang} graph={data.graph} matrix={data.matrix} levels={explorer.levels} />
         ) : (

@@ -11,6 +11,8 @@ import type { Lang } from '@/graph/schema';
 export interface TitleSource {
   label: (id: string) => string | undefined;
   tourTitle: (id: string) => string | undefined;
+  /** view=practice: the tour its questions are on, if any. */
+  practiceTour?: string;
 }
 
 export function embedTitle(
@@ -37,6 +39,10 @@ export function embedTitle(
     }
     case 'graph':
       return t.titleGraph;
+    case 'practice': {
+      const title = src.practiceTour ? src.tourTitle(src.practiceTour) : undefined;
+      return title ? t.titlePracticeTour(title) : t.titlePractice;
+    }
   }
 }
 
