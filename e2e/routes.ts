@@ -59,6 +59,7 @@ export const perLang = (name: string, url: (lang: Lang) => string, options: Rout
 const explorerReady = (page: Page) => page.locator('.explorer[data-ready]').waitFor();
 const tourReady = (page: Page) => page.locator('.tour[data-ready]').waitFor();
 const resultsReady = (page: Page) => page.locator('.search-page-results li').first().waitFor();
+const practiceReady = (page: Page) => page.locator('.practice-app[data-ready] .practice-form').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -87,6 +88,8 @@ export function siteRoutes(): Route[] {
     }),
     ...LANGS.map((lang): Route => ({ name: `404 page (${lang})`, url: `/${lang}/no-such-page/`, lang, shell: 'bare' })),
     ...perLang('teachers’ guide', (l) => `/${l}/teach/`),
+    ...perLang('practice', (l) => `/${l}/practice/`, { ready: practiceReady }),
+    ...perLang('practice on a tour', (l) => `/${l}/practice/?tour=traits-to-risks`, { ready: practiceReady }),
     ...EMBED_VIEWS.flatMap((query) =>
       LANGS.map((lang): Route => ({
         name: `embed ${query} (${lang})`,
@@ -106,9 +109,11 @@ export const EMBED_VIEWS = [
   'view=path&from=emergence&to=bias',
   'view=tour&tour=traits-to-risks&step=2',
   'view=matrix&levels=data',
+  'view=practice&tour=mediation-and-mirroring',
 ];
 
 const embedReady = async (page: Page) => {
   await page.locator('.embed-root[data-ready]').waitFor();
   if (page.url().includes('view=tour')) await page.locator('.tour-step .prose').waitFor();
+  if (page.url().includes('view=practice')) await page.locator('.practice-form').waitFor();
 };

@@ -13,7 +13,19 @@ import { practiceQuestions } from './practice-data';
 import { StaticQuestions } from './static-questions';
 import './practice.css';
 
-export function CheckYourself({ lang, tour, node }: { lang: Lang; tour?: string; node?: string }) {
+export function CheckYourself({
+  lang,
+  tour,
+  node,
+  level = 2,
+}: {
+  lang: Lang;
+  tour?: string;
+  node?: string;
+  /** The heading's level: 2 on a node page, 3 inside a tour's last step. */
+  level?: 2 | 3;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const t = practiceStrings(lang);
   const selection = tour ? { tour } : { node };
   const questions = practiceQuestions(lang, selection);
@@ -21,7 +33,7 @@ export function CheckYourself({ lang, tour, node }: { lang: Lang; tour?: string;
   const id = `check-yourself-${tour ?? node ?? ''}`;
   return (
     <section className="check-yourself" aria-labelledby={id}>
-      <h2 id={id}>{t.checkYourself}</h2>
+      <Heading id={id}>{t.checkYourself}</Heading>
       <p>
         {tour ? t.checkYourselfTour(questions.length) : t.checkYourselfIdea(questions.length)}{' '}
         <Link href={paths.practice(lang, serializePractice(selection))}>{t.openPractice}</Link>

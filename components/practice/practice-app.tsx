@@ -5,7 +5,7 @@
  * could not use, and plays the chosen questions. Before it runs (and without JavaScript)
  * the page shows every question with its answer instead.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { practiceStrings } from '@/content/messages/practice-strings';
 import { parsePracticeQuery, serializePractice, type IgnoredPracticeParam } from '@/graph/practice-params';
 import { selectQuestions } from '@/graph/questions/bank';
@@ -24,9 +24,11 @@ export interface PracticeAppProps {
   levels: Record<string, string>;
   /** Every idea's name by id: `?node=` may name any idea. */
   nodeLabels: Record<string, string>;
+  /** Every question with its answer: shown until the page runs, and without JavaScript. */
+  children: ReactNode;
 }
 
-export function PracticeApp({ lang, questions, tours, levels, nodeLabels }: PracticeAppProps) {
+export function PracticeApp({ lang, questions, tours, levels, nodeLabels, children }: PracticeAppProps) {
   const t = practiceStrings(lang);
   const search = useLocationSearch();
   const ctx = useMemo(
@@ -35,7 +37,9 @@ export function PracticeApp({ lang, questions, tours, levels, nodeLabels }: Prac
   );
   const parsed = useMemo(() => (search === null ? null : parsePracticeQuery(search, ctx)), [search, ctx]);
   const selected = useMemo(() => (parsed ? selectQuestions(questions, parsed.selection) : []), [parsed, questions]);
-  if (!parsed) return <div className="practice-app" />;
+  // Until the page runs, the static list stands in; then it leaves the page (a long list
+  // nobody sees would only slow the page and assistive technology down).
+  if (!parsed) return <div className="practice-app">{children}</div>;
   const { selection, ignored } = parsed;
   return (
     <div className="practice-app" data-ready="">

@@ -27,8 +27,9 @@ export function PracticePage({ lang }: { lang: Lang }) {
       <p>
         <Link href={`${paths.teach(lang)}#questions`}>{t.teachers}</Link>
       </p>
-      <PracticeApp lang={lang} questions={questions} tours={tours} levels={levels} nodeLabels={nodeLabels} />
-      <StaticQuestions questions={questions} t={t} lang={lang} heading={t.noscriptTitle} />
+      <PracticeApp lang={lang} questions={questions} tours={tours} levels={levels} nodeLabels={nodeLabels}>
+        <StaticQuestions questions={questions} t={t} lang={lang} heading={t.noscriptTitle} />
+      </PracticeApp>
     </article>
   );
 }

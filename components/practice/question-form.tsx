@@ -4,9 +4,10 @@
  * One question: a radio group (a fieldset whose legend is the question) or a text field
  * for a short answer, and one button that checks the answer and then moves on. The
  * button keeps focus through both jobs, so a keyboard reader answers with the arrow keys,
- * Enter, and Enter again.
+ * Enter, and Enter again. Not a <form>: a course platform's sandboxed frame blocks form
+ * submission (no allow-forms), so Enter in a field is handled here.
  */
-import { useId, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { PracticeStrings } from '@/content/messages/practice-strings';
 import type { PracticeQuestion } from '@/graph/questions/practice';
 import type { Given } from './use-practice-session';
@@ -37,15 +38,19 @@ export function QuestionForm({
 }) {
   const id = useId();
   const [empty, setEmpty] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const act = () => {
     if (checked) return onNext();
     const result = onCheck();
     setEmpty(result === undefined);
   };
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    act();
+  };
   const hint = empty && !checked ? (question.type === 'choice' ? t.chooseFirst : t.typeFirst) : '';
   return (
-    <form className="practice-form" onSubmit={submit} noValidate>
+    <div className="practice-form">
       <fieldset aria-describedby={hint ? `${id}-hint` : undefined}>
         <legend>
           <span className="practice-kind">{t.kinds[question.type]}</span> {question.stem}
@@ -61,6 +66,7 @@ export function QuestionForm({
                     value={i}
                     checked={given === i}
                     onChange={() => onChoose(i)}
+                    onKeyDown={onEnter}
                     aria-disabled={checked || undefined}
                   />{' '}
                   <span>{text}</span>
@@ -78,6 +84,7 @@ export function QuestionForm({
               spellCheck={false}
               value={typeof given === 'string' ? given : ''}
               onChange={(e) => onChoose(e.target.value)}
+              onKeyDown={onEnter}
               readOnly={checked}
             />
           </p>
@@ -90,10 +97,10 @@ export function QuestionForm({
       ) : null}
       {feedback}
       <p className="practice-actions">
-        <button ref={action} type="submit" className="button-primary">
+        <button ref={action} type="button" className="button-primary" onClick={act}>
           {checked ? (last ? t.finish : t.next) : t.check}
         </button>
       </p>
-    </form>
+    </div>
   );
 }

@@ -67,7 +67,7 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
               <p className="step-link">
                 <a href={`?step=${i + 1}`}>{t.stepLink}</a>
               </p>
-              {i === total - 1 ? <CheckYourself lang={lang} tour={tour.id} /> : null}
+              {i === total - 1 ? <CheckYourself lang={lang} tour={tour.id} level={3} /> : null}
             </li>
           ))}
         </ol>
