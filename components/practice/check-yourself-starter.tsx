@@ -6,29 +6,35 @@
  */
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { practiceStrings } from '@/content/messages/practice-strings';
 import type { PracticeQuestion } from '@/graph/questions/practice';
 import type { Lang } from '@/graph/schema';
 import { useHydrated } from '../use-client';
-import { localProgress } from './progress-store';
 
-const PracticePlayer = dynamic(() => import('./practice-player').then((m) => m.PracticePlayer), {
+const LocalPracticePlayer = dynamic(() => import('./local-player').then((m) => m.LocalPracticePlayer), {
   ssr: false,
   loading: () => <p className="muted">…</p>,
 });
 
-export function CheckYourselfStarter({ lang, questions }: { lang: Lang; questions: PracticeQuestion[] }) {
-  const t = practiceStrings(lang);
+export function CheckYourselfStarter({
+  lang,
+  questions,
+  start,
+}: {
+  lang: Lang;
+  questions: PracticeQuestion[];
+  /** The button's word, in the page's language. */
+  start: string;
+}) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   return (
     <div className="check-yourself-starter" data-ready={hydrated ? '' : undefined}>
       {!hydrated ? null : open ? (
-        <PracticePlayer questions={questions} lang={lang} store={localProgress()} />
+        <LocalPracticePlayer questions={questions} lang={lang} />
       ) : (
         <p>
           <button type="button" className="button-primary" onClick={() => setOpen(true)}>
-            {t.start}
+            {start}
           </button>
         </p>
       )}

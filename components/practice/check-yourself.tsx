@@ -38,7 +38,7 @@ export function CheckYourself({
         {tour ? t.checkYourselfTour(questions.length) : t.checkYourselfIdea(questions.length)}{' '}
         <Link href={paths.practice(lang, serializePractice(selection))}>{t.openPractice}</Link>
       </p>
-      <CheckYourselfStarter lang={lang} questions={questions} />
+      <CheckYourselfStarter lang={lang} questions={questions} start={t.start} />
       <details className="practice-static-wrap">
         <summary>{t.noscriptTitle}</summary>
         <StaticQuestions questions={questions} t={t} lang={lang} />
