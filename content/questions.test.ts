@@ -98,7 +98,13 @@ const branch = (id: string) =>
   [id, ...ancestors(id)].map((a) => nodeById(a).scope).find((s) => s === 'technical' || s === 'mechanism');
 
 // The figures the paper prints, read from their file by this test.
-const FigureRow = z.object({ id: z.string(), node: z.string(), printed: z.string(), kind: z.string() });
+const FigureRow = z.object({
+  id: z.string(),
+  node: z.string(),
+  printed: z.string(),
+  kind: z.string(),
+  shown: z.object({ en: z.string(), zh: z.string() }),
+});
 const figures = z
   .object({ figures: z.array(FigureRow) })
   .parse(parse(fs.readFileSync('content/questions/figures.yaml', 'utf8'))).figures;
@@ -203,6 +209,10 @@ const checks: Record<string, Check> = {
   },
   figure(q) {
     const f = figure(q.fact?.key ?? '');
+    if (q.fact?.way === 'reverse') {
+      const same = figures.filter((o) => o.id !== f.id && squash(o.shown.en) === squash(f.shown.en));
+      assert.deepEqual(same, [], `“what does ${f.shown.en} stand for?” has more than one answer`);
+    }
     assert.equal(refOf(right(q)), f.id);
     assert.ok(prints(q.evidence.citation.quote, f.printed), `the evidence does not print ${f.printed}`);
     assert.ok(
@@ -212,6 +222,8 @@ const checks: Record<string, Check> = {
     for (const o of wrong(q)) {
       const other = figure(refOf(o));
       assert.notEqual(squash(other.printed), squash(f.printed), `${other.id} has the same value as ${f.id}`);
+      assert.notEqual(squash(other.shown.en), squash(f.shown.en), `${other.id} shows the same value as ${f.id}`);
+      assert.notEqual(squash(other.shown.zh), squash(f.shown.zh), `${other.id} shows the same value as ${f.id}`);
       assert.ok(
         quotesAround(other.node).some((x) => prints(x, other.printed)),
         `${other.printed} is not printed by the paper`,

@@ -137,7 +137,7 @@ export const embedEn = {
       ['step', '1 to the tour’s length', '1', 'The step a tour opens at.'],
       [
         'level',
-        'algorithm, data, compute',
+        'algorithm, data, compute (one of these ids)',
         'all',
         'view=practice: only the questions on this level (with tour: the tour’s questions; without: every question).',
       ],

@@ -115,7 +115,7 @@ export const embedZh = {
       ['step', '1 到导览的步数', '1', '导览从第几步开始。'],
       [
         'level',
-        'algorithm、data、compute',
+        'algorithm、data、compute（取其一）',
         '全部',
         'view=practice：只显示该层面的题目（与 tour 同用时为该导览的题目，否则为全部题目）。',
       ],

@@ -368,7 +368,12 @@ function findFigures(ctx: Ctx, figures: readonly FigureInput[], problems: Proble
 function figureDrafts(found: readonly FoundFigure[]): Draft[] {
   return found.flatMap((f) => {
     const { figure } = f;
-    const differs = (o: FoundFigure) => o.figure.id !== figure.id && !sameText(o.figure.printed, figure.printed);
+    // Another value: neither printed nor shown the same ("两个" and "2" are one value).
+    const differs = (o: FoundFigure) =>
+      o.figure.id !== figure.id &&
+      !sameText(o.figure.printed, figure.printed) &&
+      !sameText(o.figure.shown.en, figure.shown.en) &&
+      !sameText(o.figure.shown.zh, figure.shown.zh);
     const distance = (o: FoundFigure) =>
       Math.abs(Math.log10(magnitude(o.figure.printed) + 1) - Math.log10(magnitude(figure.printed) + 1));
     // Forward: other figures of the same kind, nearest first, none printed in the quotation shown.
@@ -381,7 +386,7 @@ function figureDrafts(found: readonly FoundFigure[]): Draft[] {
                 (o) => differs(o) && o.figure.kind === figure.kind && !printsFigure(f.citation.quote, o.figure.printed),
               )
               .sort((a, b) => distance(a) - distance(b) || a.figure.id.localeCompare(b.figure.id)),
-            (o) => o.figure.printed.replace(/\s+/g, ''),
+            (o) => o.figure.shown.en.replace(/\s+/g, ''),
           );
     // Reverse: what other figures measure (never one with the same value), same kind first.
     const reverseWrong = stableShuffle(found.filter(differs), `figure.${figure.id}`, (o) => o.figure.id).sort(
@@ -401,18 +406,21 @@ function figureDrafts(found: readonly FoundFigure[]): Draft[] {
     };
     const shown = (o: FoundFigure): Option => ({ text: o.figure.shown, ref: o.figure.id });
     const means = (o: FoundFigure): Option => ({ text: capitalised(o.figure.means), ref: o.figure.id });
+    const reverse: Draft = {
+      ...base,
+      way: 'reverse',
+      stem: {
+        en: `In the paper, what does the figure “${figure.shown.en}” stand for?`,
+        zh: `论文中的“${figure.shown.zh}”指的是什么？`,
+      },
+      right: means(f),
+      wrong: reverseWrong.map(means),
+    };
+    // "What does 2 stand for?" has no one answer when the paper prints 2 for several things.
+    const unique = found.every((o) => o.figure.id === figure.id || differs(o));
     return [
       { ...base, way: 'forward' as const, stem: figure.ask, right: shown(f), wrong: forwardWrong.map(shown) },
-      {
-        ...base,
-        way: 'reverse' as const,
-        stem: {
-          en: `In the paper, what does the figure “${figure.shown.en}” stand for?`,
-          zh: `论文中的“${figure.shown.zh}”指的是什么？`,
-        },
-        right: means(f),
-        wrong: reverseWrong.map(means),
-      },
+      ...(unique ? [reverse] : []),
     ];
   });
 }

@@ -64,11 +64,12 @@ export const quoteContains = (quote: string, text: string) => squash(quote).incl
 
 /**
  * A rough magnitude of a printed figure, to offer the nearest other figures as wrong
- * options ("1.1 亿" → 1.1e8, "90 万—300 万美元" → 9e5, "万亿" → 1e12).
+ * options ("1.1 亿" → 1.1e8, "90 万—300 万美元" → 9e5, "万亿" → 1e12, "两个" → 2).
  */
 export function magnitude(printed: string): number {
   const s = squash(printed);
   const m = /([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?/.exec(s);
+  if (!m && /^两/.test(s)) return 2;
   if (!m) return s.includes('万亿') ? 1e12 : s.includes('亿') ? 1e8 : s.includes('万') ? 1e4 : 1;
   const unit = m[2] === '万亿' ? 1e12 : m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1;
   return Number(m[1]) * unit;

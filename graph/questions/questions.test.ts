@@ -40,6 +40,8 @@ describe('magnitude', () => {
     ['90 万—300 万美元', 9e5],
     ['10 000', 1e4],
     ['99.7%', 99.7],
+    ['两个', 2],
+    ['两方面', 2],
   ];
   for (const [printed, value] of rows)
     it(printed, () => assert.ok(Math.abs(magnitude(printed) / value - 1) < 1e-9, `${magnitude(printed)}`));
