@@ -6,6 +6,7 @@
  * tour; the embedded view in a sandboxed frame on another origin; and axe on the way.
  */
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { QuestionBank, type Question } from '../graph/questions/schema';
 import { practiceStrings } from '../content/messages/practice-strings';
@@ -191,3 +192,32 @@ test('the embedded practice works in a sandboxed frame on another origin, and st
   await expect(frame.locator('.practice-feedback a')).toHaveAttribute('target', '_blank');
   expect(errors).toEqual([]);
 });
+
+/** What a phone reader would trip over once an answer is shown: sideways scroll, small targets, small running text. */
+async function narrowProblems(page: Page) {
+  const layout = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const small = [
+      ...document.querySelectorAll<HTMLElement>('.practice-app p, .practice-app li, .practice-app blockquote'),
+    ]
+      .filter((el) => (el.textContent ?? '').trim().length >= 80 && el.offsetParent !== null)
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 16)
+      .map((el) => `${el.className}: ${getComputedStyle(el).fontSize}`);
+    return { scroll: document.documentElement.scrollWidth - width, small };
+  });
+  const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  return { ...layout, targets: violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))) };
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: on a phone the feedback reads at full size and nothing scrolls sideways`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openPractice(page, `/${lang}/practice/?tour=traits-to-risks`);
+    const first = bank.find((q) => q.tours.some((t) => t === 'traits-to-risks'));
+    if (!first) throw new Error('the tour has no question');
+    await answer(page, first, lang, false);
+    await expect(page.locator('.practice-feedback')).toHaveAttribute('data-result', 'wrong');
+    expect(await narrowProblems(page)).toEqual({ scroll: 0, small: [], targets: [] });
+  });
+}
