@@ -4,6 +4,7 @@ import { readPublishedPackage } from '@/graph/exports/datapackage';
 import { DATAPACKAGE_FILE, DOWNLOADS } from '@/graph/exports/downloads';
 import type { Lang } from '@/graph/schema';
 import { PageCitation } from './cite-this';
+import { QuestionDownloads } from './practice/question-downloads';
 import { paths, withBase } from './paths';
 
 const dataFile = (file: string) => withBase(`/data/${file}`);
@@ -57,6 +58,10 @@ export function DataPage({ lang }: { lang: Lang }) {
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="question-banks">
+        <QuestionDownloads lang={lang} headingId="question-banks" />
       </section>
 
       <section aria-labelledby="versions">

@@ -14,6 +14,7 @@ import { AddToLesson } from './lessons/add-to-lesson';
 import { embedParamsFor } from '@/graph/embed-params';
 import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
+import { CheckYourself } from './practice/check-yourself';
 import { Explanation } from './explanation';
 import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
@@ -109,6 +110,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           }}
         />
       </section>
+
+      <CheckYourself lang={lang} node={node.id} />
 
       <CiteThis node={node} lang={lang} />
     </article>

@@ -26,6 +26,9 @@ export const paths = {
   lessonsNew: (lang: Lang, query = '') => `/${lang}/lessons/new/${query}`,
   /** A lesson's player; the lesson is in `query` (graph/lesson-codec.ts). */
   lessonPlay: (lang: Lang, query = '') => `/${lang}/lessons/play/${query}`,
+  practice: (lang: Lang, query = '') => `/${lang}/practice/${query}`,
+  /** The question bank for embeds (see scripts/build-embed.ts). */
+  embedQuestions: (lang: Lang) => `/embed/questions.${lang}.json`,
   embed: (query = '') => `/embed/${query}`,
   /** A tour's step texts as HTML, for embeds (see scripts/build-embed.ts). */
   embedTourText: (id: string, lang: Lang) => `/embed/tours/${id}.${lang}.json`,

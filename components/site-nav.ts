@@ -5,6 +5,7 @@
  */
 import type { Messages } from '@/content/messages';
 import { lessonStrings } from '@/content/messages/lesson-strings';
+import { practiceStrings } from '@/content/messages/practice-strings';
 import type { Lang } from '@/graph/schema';
 import { paths } from './paths';
 
@@ -28,6 +29,7 @@ export function siteNav(lang: Lang, t: Messages): NavGroup[] {
       links: [
         { href: paths.home(lang), label: n.home },
         { href: paths.tours(lang), label: n.tours, primary: true },
+        { href: paths.practice(lang), label: practiceStrings(lang).navLabel },
         { href: paths.relations(lang), label: n.relations },
         { href: paths.glossary(lang), label: n.glossary, primary: true },
         { href: paths.sources(lang), label: n.sources },

@@ -19,6 +19,8 @@ import { encodeLesson } from '@/graph/lesson-codec';
 import { PlatformNotes } from './embed/platform-notes';
 import { exampleLesson } from './lessons/example-lesson';
 import { LessonsGuide } from './lessons/lessons-guide';
+import { QuestionDownloads } from './practice/question-downloads';
+import { questionBankStrings } from '@/content/messages/question-bank-strings';
 import { SITE_URL, paths, withBase } from './paths';
 
 /**
@@ -55,6 +57,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
     tour: { ...base, view: 'tour', tour: tours[0]?.id ?? '', step: 1 },
     matrix: { ...base, view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data'] } },
     lesson: { ...base, view: 'lesson', lesson: encodeLesson(exampleLesson(lang, ctx.nodeIds)) },
+    practice: { ...base, view: 'practice', tour: tours[0]?.id ?? '', practice: { tour: tours[0]?.id } },
   };
   const lessons = lessonTeachStrings(lang);
   const views = { ...g.views, lesson: [lessons.viewName, lessons.viewText] as const };
@@ -68,6 +71,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
     ['parameters', g.paramsTitle],
     ['platforms', g.platformsTitle],
     ['height', g.heightTitle],
+    ['questions', questionBankStrings(lang).title],
     ['links', g.linksTitle],
     ['lessons', lessons.title],
     ['access', g.accessTitle],
@@ -179,6 +183,10 @@ export function TeachPage({ lang }: { lang: Lang }) {
   // event.data.height: the embed's content height in CSS pixels
 });`}</code>
         </pre>
+      </section>
+
+      <section aria-labelledby="questions">
+        <QuestionDownloads lang={lang} headingId="questions" />
       </section>
 
       <section aria-labelledby="links">

@@ -99,7 +99,7 @@ test.describe('in a sandboxed, cross-origin frame', () => {
     const frame = await frameOnHost(page, baseURL, { embed: 'view=galaxy&lang=zh&depth=9', sandbox: 'allow-scripts' });
     const note = frame.getByRole('note');
     await expect(note).toContainText('view=galaxy');
-    await expect(note).toContainText('“graph”、“local”、“path”、“tour”、“matrix”');
+    await expect(note).toContainText('“graph”、“local”、“path”、“tour”、“matrix”、“practice”');
     await expect(note).toContainText('depth=9');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('框架全图');
     await expect(frame.locator('#graph-summary')).toContainText('当前显示');

@@ -70,6 +70,7 @@ export const perLang = (name: string, url: (lang: Lang) => string, options: Rout
 const explorerReady = (page: Page) => page.locator('.explorer[data-ready]').waitFor();
 const tourReady = (page: Page) => page.locator('.tour[data-ready]').waitFor();
 const resultsReady = (page: Page) => page.locator('.search-page-results li').first().waitFor();
+const practiceReady = (page: Page) => page.locator('.practice-app[data-ready] .practice-form').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -101,6 +102,8 @@ export function siteRoutes(): Route[] {
     // With a lesson in it, so the audits see the steps as well as the empty panels.
     ...perLang('lesson builder', (l) => `/${l}/lessons/new/?lesson=${exampleLessonValue(l)}`, { ready: builderReady }),
     ...perLang('a lesson played', (l) => `/${l}/lessons/play/?lesson=${exampleLessonValue(l)}`, { ready: lessonReady }),
+    ...perLang('practice', (l) => `/${l}/practice/`, { ready: practiceReady }),
+    ...perLang('practice on a tour', (l) => `/${l}/practice/?tour=traits-to-risks`, { ready: practiceReady }),
     ...EMBED_VIEWS.flatMap((query) =>
       LANGS.map((lang): Route => ({
         name: `embed ${query} (${lang})`,
@@ -121,6 +124,7 @@ export const EMBED_VIEWS = [
   'view=tour&tour=traits-to-risks&step=2',
   'view=matrix&levels=data',
   `view=lesson&lesson=${exampleLessonValue('en')}&step=2`,
+  'view=practice&tour=mediation-and-mirroring',
 ];
 
 /** The teachers' guide's example lesson, as its address carries it. */
@@ -143,4 +147,5 @@ const embedReady = async (page: Page) => {
   await page.locator('.embed-root[data-ready]').waitFor();
   if (page.url().includes('view=tour') || page.url().includes('view=lesson'))
     await page.locator('.tour-step .prose').waitFor();
+  if (page.url().includes('view=practice')) await page.locator('.practice-form').waitFor();
 };

@@ -189,6 +189,9 @@ describe('parseEmbedQuery, property-based', () => {
       layout: fc.constantFrom(...LAYOUTS),
       hubs: fc.boolean(),
       lesson: lessonValue,
+      practiceTour: fc.boolean(),
+      level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
+      node: fc.option(fc.constantFrom(...nodeIds), { nil: undefined }),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -196,9 +199,18 @@ describe('parseEmbedQuery, property-based', () => {
         controls: r.controls,
         list: r.list,
         scroll: r.scroll,
-        tour: r.tour.id,
+        // view=practice names a tour only to narrow its questions to it.
+        tour: r.view === 'practice' && !r.practiceTour ? (tours[0]?.id ?? '') : r.tour.id,
         lesson: r.view === 'lesson' ? r.lesson : '',
-        step: 1 + (r.stepSeed % (r.view === 'lesson' ? (lessonSteps(r.lesson) ?? 1) : r.tour.steps)),
+        step:
+          r.view === 'practice' && !r.practiceTour
+            ? 1
+            : 1 + (r.stepSeed % (r.view === 'lesson' ? (lessonSteps(r.lesson) ?? 1) : r.tour.steps)),
+        practice: {
+          ...(r.view === 'practice' && r.practiceTour ? { tour: r.tour.id } : {}),
+          ...(r.level ? { level: r.level } : {}),
+          ...(r.node ? { node: r.node } : {}),
+        },
         explorer: {
           focus: r.view === 'local' ? r.focus : undefined,
           depth: r.view === 'local' ? r.depth : 1,

@@ -52,6 +52,15 @@ describe('parseEmbedQuery', () => {
       { view: 'matrix', explorer: { ...DEFAULT_STATE, levels: ['data', 'compute'] } },
       [],
     ],
+    [
+      '?view=practice&tour=second-tour',
+      { view: 'practice', tour: 'second-tour', practice: { tour: 'second-tour' } },
+      [],
+    ],
+    ['?view=practice&level=data&node=bias', { view: 'practice', practice: { level: 'data', node: 'bias' } }, []],
+    ['?view=tour&tour=second-tour&level=data', { view: 'tour', tour: 'second-tour', practice: { level: 'data' } }, []],
+    ['?view=practice&level=ocean', { view: 'practice' }, ['level=ocean (one-of)']],
+    ['?view=practice&node=ghost', { view: 'practice' }, ['node=ghost (node)']],
     ['?theme=dark&controls=1&list=1&scroll=1', { theme: 'dark', controls: true, list: true, scroll: true }, []],
     ['?view=galaxy', {}, ['view=galaxy (one-of)']],
     ['?lang=fr', {}, ['lang=fr (one-of)']],
@@ -108,6 +117,11 @@ describe('serializeEmbedParams', () => {
     ],
     [{ controls: true, list: true, scroll: true }, '?view=graph&lang=en&controls=1&list=1&scroll=1'],
     [{ view: 'lesson', lesson, step: 2 }, `?view=lesson&lang=en&lesson=${lesson}&step=2`],
+    [
+      { view: 'practice', tour: 'second-tour', practice: { tour: 'second-tour', level: 'compute' } },
+      '?view=practice&lang=en&tour=second-tour&level=compute',
+    ],
+    [{ view: 'practice', practice: { node: 'bias' } }, '?view=practice&lang=en&node=bias'],
   ];
   for (const [patch, query] of rows) {
     it(`writes ${query} and reads it back`, () => {

@@ -21,19 +21,22 @@ import {
 } from './explore-state';
 import { excerpt } from './excerpt';
 import { LESSON_PARAM, decodeLesson, type UnreadableReason } from './lesson-codec';
-import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, NodeId, type Lang } from './schema';
+import type { Selection } from './questions/bank';
+import { EDGE_KINDS, LANGS, LEVELS, Level, NODE_KINDS, NodeId, type Lang } from './schema';
 
 /** The type of the message an embed posts to its parent with its content height. */
 export const RESIZE_MESSAGE = 'framework-explorer:resize';
 
-export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix', 'lesson'] as const;
+export const EMBED_VIEWS = ['graph', 'local', 'path', 'tour', 'matrix', 'lesson', 'practice'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll', LESSON_PARAM] as const;
+/** view=practice narrows its questions by `tour` (above), `level` and `node`, as the practice page does. */
+const PRACTICE_PARAMS = ['level', 'node'] as const;
 /** An embed's own parameters, and the explorer's, which it passes through to the explorer's parser. */
-export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
+export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...PRACTICE_PARAMS, ...EXPLORER_PARAMS];
 
 export interface EmbedParams {
   view: EmbedView;
@@ -52,6 +55,8 @@ export interface EmbedParams {
   lesson: string;
   /** 1-based: of the tour, or of the lesson. */
   step: number;
+  /** view=practice: which questions (a tour only when `tour` was given, a level, an idea). */
+  practice: Selection;
 }
 
 /** What would have been valid, so the frame can say it in words. */
@@ -107,10 +112,12 @@ export const embedParamsFor = (
   tour: defaultTour,
   lesson: '',
   step: 1,
+  practice: {},
   ...patch,
 });
 
-const isOwn = (k: string): k is (typeof OWN_PARAMS)[number] => (OWN_PARAMS as readonly string[]).includes(k);
+type OwnParam = (typeof OWN_PARAMS)[number] | (typeof PRACTICE_PARAMS)[number];
+const isOwn = (k: string): k is OwnParam => ([...OWN_PARAMS, ...PRACTICE_PARAMS] as readonly string[]).includes(k);
 const isExplorer = (k: string) => (EXPLORER_PARAMS as readonly string[]).includes(k);
 
 /** What each explorer parameter accepts, for the message when the explorer's parser drops a value. */
@@ -203,6 +210,16 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
         }
         break;
       }
+      case 'level': {
+        const level = Level.safeParse(value);
+        if (level.success) out.practice.level = level.data;
+        else problems.push({ param: key, value: cut(value), expected: { type: 'one-of', values: LEVELS } });
+        break;
+      }
+      case 'node':
+        if (ctx.nodeIds.has(value)) out.practice.node = value;
+        else problems.push({ param: key, value: cut(value), expected: { type: 'node' } });
+        break;
     }
   }
 
@@ -213,8 +230,11 @@ export function parseEmbedQuery(search: string, ctx: EmbedContext): ParsedEmbed 
 
   if (rawTour !== undefined) {
     const known = ctx.tours.find((t) => t.id === rawTour && NodeId.safeParse(rawTour).success);
-    if (known) out.tour = known.id;
-    else
+    if (known) {
+      out.tour = known.id;
+      // Practice narrows to a tour only when one is named; other views always show one.
+      if (out.view === 'practice') out.practice.tour = known.id;
+    } else
       problems.push({
         param: 'tour',
         value: cut(rawTour),
@@ -265,9 +285,12 @@ export function serializeEmbedParams(p: EmbedParams, defaultTour: string): strin
   const q = new URLSearchParams();
   q.set('view', p.view);
   q.set('lang', p.lang);
-  if (p.view === 'tour' || p.tour !== defaultTour) q.set('tour', p.tour);
+  if (p.view === 'tour' || p.tour !== defaultTour || p.practice.tour !== undefined)
+    q.set('tour', p.practice.tour ?? p.tour);
   if (p.lesson !== '') q.set(LESSON_PARAM, p.lesson);
   if (p.step !== 1) q.set('step', String(p.step));
+  if (p.practice.level) q.set('level', p.practice.level);
+  if (p.practice.node) q.set('node', p.practice.node);
   for (const [k, v] of new URLSearchParams(serializeExplorerState(p.explorer).slice(1))) q.set(k, v);
   if (p.explorer.focus === undefined && p.explorer.depth !== DEFAULT_STATE.depth)
     q.set('depth', String(p.explorer.depth));

@@ -20,6 +20,7 @@ import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
+import { QUESTIONS_COMPILED, checkQuestions, readQuestionFiles } from '../content/questions';
 import { QUOTE_SHARE_MAX, formatShare, quoteShareProblems, type QuoteShare } from '../graph/quote-share';
 import { collectQuotations } from './quotations';
 import { bannedTerms, englishOfMdx } from '../content/terms';
@@ -41,6 +42,9 @@ problems.push(...content.problems);
 const tourFiles = readTourFiles();
 const tours = await checkTours(tourFiles, nodeIds);
 problems.push(...tours.problems);
+// The question bank: derived from the graph, and each tour's authored questions (content/questions/).
+const questions = checkQuestions(readQuestionFiles(), graph, tours.tours);
+problems.push(...questions.problems);
 // Tour texts are explanations too: the same quote and own-words rules apply to them.
 const tourTexts = tourFiles.flatMap((t) =>
   [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })),
@@ -94,11 +98,20 @@ if (paperPath === undefined) {
   const ownWords = [
     ...graph.nodes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh })),
     ...graph.edges.flatMap((e) => (e.note ? [{ id: e.id, field: 'note.zh', text: e.note.zh }] : [])),
+    // Authored questions are ours too; their quotation is the citation's, shown apart.
+    ...questions.bank.questions
+      .filter((q) => q.origin === 'authored')
+      .map((q) => ({
+        id: q.id,
+        file: `content/questions/${q.tours[0] ?? ''}.yaml`,
+        field: 'stem, options, explanation (zh)',
+        text: [q.stem.zh, q.explanation.zh, ...(q.type === 'choice' ? q.options.map((o) => o.text.zh) : [])].join('\n'),
+      })),
   ];
   for (const item of ownWords) {
     for (const run of copies(item.text)) {
       problems.push({
-        file: fileOf.get(item.id) ?? '(unknown)',
+        file: 'file' in item ? item.file : (fileOf.get(item.id) ?? '(unknown)'),
         id: item.id,
         field: item.field,
         message: `copies the paper word for word (more than ${COPY_MAX_HAN} Chinese characters): "${run}"`,
@@ -152,6 +165,17 @@ for (const t of tours.tours) {
   const english = [t.title.en, t.summary.en, ...t.steps.map((s) => s.title.en)].join('\n');
   problems.push(...termProblem(`content/tours/${t.id}/tour.yaml`, t.id, 'en', english));
 }
+// Questions are English text too: authored ones from their file, derived ones from the graph's labels.
+for (const q of questions.bank.questions) {
+  const english = [
+    q.stem.en,
+    q.explanation.en,
+    // Of a short answer's accepted spellings only the first is shown; the others are what readers type.
+    ...(q.type === 'choice' ? q.options.map((o) => o.text.en) : q.answers.en.slice(0, 1)),
+  ].join('\n');
+  const file = q.origin === 'authored' ? `content/questions/${q.tours[0] ?? ''}.yaml` : 'graph/questions/derive.ts';
+  problems.push(...termProblem(file, q.id, 'en', english));
+}
 
 // Quote like a scholar, not a reprint: all quotations together stay under a share of the
 // paper, and no stretch of it is quoted at length (graph/quote-share.ts).
@@ -179,7 +203,7 @@ if (problems.length > 0) {
 const quoted = share
   ? `, quotations cover ${formatShare(share.share)} of the paper (longest stretch ${share.longest.length} characters)`
   : '';
-const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours${quoted}`;
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours, ${questions.bank.questions.length} questions${quoted}`;
 if (checkOnly) {
   console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
   process.exit(0);
@@ -195,6 +219,7 @@ for (const [key, code] of tours.compiled) {
   fs.writeFileSync(path.join(TOURS_COMPILED_DIR, `${key}.js`), code);
 }
 fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tours.tours));
+fs.writeFileSync(QUESTIONS_COMPILED, JSON.stringify(questions.bank));
 // The sources page states the share; without the paper there is no figure to state.
 fs.rmSync(QUOTE_SHARE_FILE, { force: true });
 if (share)
@@ -215,6 +240,7 @@ const schema = {
   $comment: `Data version ${DATA_VERSION}, built ${published.built ?? ''}; generated from graph/schema.ts`,
 };
 fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+fs.writeFileSync(path.join(dataDir, 'questions.json'), `${JSON.stringify(questions.bank, null, 2)}\n`);
 
 // The search indexes: the core one the palette fetches when first opened, and the words of
 // the explanations, fetched after it (see graph/search.ts).

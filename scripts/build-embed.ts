@@ -7,6 +7,8 @@
  *   nodes      →  public/embed/nodes/<id>.<lang>.json   each idea's explanation as HTML and
  *                 its citations, for teachers' lessons (the player and `/embed/?view=lesson`
  *                 show any idea, so each is fetched when a lesson names it)
+ *   questions  →  public/embed/questions.<lang>.json   the question bank in one language, for
+ *                 `/embed/?view=practice` (fetched cross-origin like the tour texts)
  *   nodes, tours → public/oembed/<lang>/{nodes,tours}/<id>.json   oEmbed "rich" responses,
  *                 announced by a discovery link on the matching pages
  *
@@ -23,7 +25,9 @@ import { MdxContent } from '../components/explanation';
 import { SITE_URL, paths, withBase } from '../components/paths';
 import { messages } from '../content/messages';
 import { compiledExplanation } from '../content/load';
+import { loadQuestionBank } from '../content/questions';
 import { compiledStep, loadTours } from '../content/tours';
+import { PracticeFile, toPractice } from '../graph/questions/practice';
 import { DEFAULT_STATE } from '../graph/explore-state';
 import { defaultEmbedParams, embedUrl, iframeSnippet, type EmbedParams } from '../graph/embed-params';
 import { loadGraph } from '../graph/load';
@@ -116,6 +120,18 @@ for (const lang of LANGS) {
   }
 }
 
+// The question bank, one file per language, for `/embed/?view=practice` (fetched across origins).
+const bank = loadQuestionBank();
+for (const lang of LANGS) {
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
+  const file = PracticeFile.parse({
+    version: DATA_VERSION,
+    lang,
+    questions: bank.questions.map((q) => toPractice(q, lang, label)),
+  });
+  write(paths.embedQuestions(lang), file);
+}
+
 console.log(
-  `build-embed: ${stepFiles} tour texts, ${nodeFiles} explanations and ${oembedFiles} oEmbed responses in ${Date.now() - started} ms`,
+  `build-embed: ${stepFiles} tour texts, ${nodeFiles} explanations, ${oembedFiles} oEmbed responses and ${LANGS.length} question files in ${Date.now() - started} ms`,
 );

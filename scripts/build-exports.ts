@@ -27,6 +27,7 @@ import { referencesBib, referencesCslJson } from '../graph/exports/references';
 import { skosText } from '../graph/exports/skos';
 import { loadGraph } from '../graph/load';
 import { Graph } from '../graph/schema';
+import { writeQuestionExports } from './question-exports';
 
 const started = Date.now();
 const dataDir = path.join(process.cwd(), 'public', 'data');
@@ -81,6 +82,8 @@ const generated: Partial<Record<DownloadFile, (g: Graph, m: ExportMeta) => strin
 
 for (const [file, make] of Object.entries(generated)) fs.writeFileSync(path.join(dataDir, file), make(graph, meta));
 fs.copyFileSync(changelog, path.join(dataDir, 'CHANGELOG.md'));
+// The question bank for quiz tools (GIFT, Moodle XML, QTI 1.2 and 2.1, answer sheets), per language and tour.
+const questionFiles = writeQuestionExports(graph, meta, dataDir);
 
 // Describe what is actually on disk, so sizes and checksums are those of the published bytes.
 const written: WrittenFile[] = DOWNLOADS.filter((d) => d.file !== DATAPACKAGE_FILE).map((d) => {
@@ -91,5 +94,5 @@ const descriptor = DataPackage.parse(dataPackage(meta, written));
 fs.writeFileSync(path.join(dataDir, DATAPACKAGE_FILE), `${JSON.stringify(descriptor, null, 2)}\n`);
 
 console.log(
-  `✔ wrote ${DOWNLOADS.length} data files (version ${meta.version}, built ${meta.built}) to public/data/ (${Date.now() - started} ms)`,
+  `✔ wrote ${DOWNLOADS.length} data files and ${questionFiles} question-bank files (version ${meta.version}, built ${meta.built}) to public/data/ (${Date.now() - started} ms)`,
 );

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
 import { lessonStrings } from '@/content/messages/lesson-strings';
 import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
+import { serializePractice } from '@/graph/practice-params';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
 import type { Lang } from '@/graph/schema';
 import { ExplorerView } from '../explorer/explorer';
@@ -22,6 +23,7 @@ import { EmbedMatrix } from './embed-matrix';
 import { decodeLesson } from '@/graph/lesson-codec';
 import { EmbedLesson } from './embed-lesson';
 import { embedTitle } from './embed-title';
+import { EmbedPractice } from './embed-practice';
 import { EmbedTour } from './embed-tour';
 import { useFrameHeight } from './use-frame-height';
 
@@ -60,6 +62,7 @@ function EmbedSession({ parsed, data }: { parsed: ParsedEmbed; data: EmbedData }
       const title = decodeLesson(params.lesson, { nodeIds: new Set(), lang: params.lang }).lesson?.title;
       return l.embedTitle(title || l.untitled);
     },
+    practiceTour: params.practice.tour,
   });
 
   useEffect(() => {
@@ -122,6 +125,8 @@ function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
       return paths.matrix(p.lang);
     case 'lesson':
       return paths.lessonPlay(p.lang, `?lesson=${p.lesson}${step > 1 ? `&step=${step}` : ''}`);
+    case 'practice':
+      return paths.practice(p.lang, serializePractice(p.practice));
     case 'local':
       return s.focus ? paths.node(p.lang, s.focus) : paths.explore(p.lang);
     default:
@@ -178,6 +183,8 @@ function EmbedView({
               fit: messages(lang).explore.fit,
             }}
           />
+        ) : params.view === 'practice' ? (
+          <EmbedPractice lang={lang} selection={params.practice} />
         ) : params.view === 'matrix' ? (
           <EmbedMatrix lang={lang} graph={data.graph} matrix={data.matrix} levels={explorer.levels} />
         ) : (

@@ -18,7 +18,7 @@ import type { EmbedButtonProps } from './embed-button';
 import { PlatformNotes } from './platform-notes';
 import './embed-dialog.css';
 
-const HEIGHTS = { graph: 640, local: 640, path: 560, tour: 760, matrix: 720, lesson: 760 } as const;
+const HEIGHTS = { graph: 640, local: 640, path: 560, tour: 760, matrix: 720, lesson: 760, practice: 720 } as const;
 
 export function EmbedDialog({
   lang,

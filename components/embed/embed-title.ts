@@ -13,6 +13,8 @@ export interface TitleSource {
   tourTitle: (id: string) => string | undefined;
   /** The embedded lesson's title (lessons live in their address, not in the site's data). */
   lessonTitle?: () => string | undefined;
+  /** view=practice: the tour its questions are on, if any. */
+  practiceTour?: string;
 }
 
 export function embedTitle(
@@ -41,6 +43,10 @@ export function embedTitle(
       return src.lessonTitle?.() ?? t.titleGraph;
     case 'graph':
       return t.titleGraph;
+    case 'practice': {
+      const title = src.practiceTour ? src.tourTitle(src.practiceTour) : undefined;
+      return title ? t.titlePracticeTour(title) : t.titlePractice;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { explorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
 import { PageCitation } from '../cite-this';
+import { CheckYourself } from '../practice/check-yourself';
 import { MdxContent } from '../explanation';
 import { NodeLink } from '../node-link';
 import { paths } from '../paths';
@@ -66,6 +67,7 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
               <p className="step-link">
                 <a href={`?step=${i + 1}`}>{t.stepLink}</a>
               </p>
+              {i === total - 1 ? <CheckYourself lang={lang} tour={tour.id} level={3} /> : null}
             </li>
           ))}
         </ol>

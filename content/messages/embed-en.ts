@@ -16,6 +16,10 @@ export const embedEn = {
     titleLocal: (label: string) => `“${label}” and the ideas around it`,
     titlePath: (a: string, b: string) => `From “${a}” to “${b}”`,
     titleMatrix: 'Governance measures against ethical challenges',
+    titlePractice: 'Check yourself on the framework',
+    titlePracticeTour: (tour: string) => `Check yourself: ${tour}`,
+    questionsFailed: 'The questions could not be loaded here.',
+    openPractice: 'Practise in the full site',
     openFull: 'Open in the full site',
     newTab: '(opens in a new tab)',
     loading: 'Loading the view…',
@@ -104,6 +108,10 @@ export const embedEn = {
         'The shortest chains of links between two ideas, drawn and written out as a sentence, for example from a trait of general models to a limitation of governance.',
       ],
       tour: ['A guided tour', 'A tour with its own next and previous buttons, starting at any step.'],
+      practice: [
+        'Practice questions',
+        'Questions one at a time with the paper’s words as feedback and a score; narrow them to a tour, a level or an idea. Nothing is stored in the frame.',
+      ],
       matrix: [
         'The policy matrix',
         'Which governance measure addresses which ethical challenge, and where gaps remain; filter it to one or more levels.',
@@ -120,13 +128,20 @@ export const embedEn = {
     colDefault: 'Default',
     colMeaning: 'What it does',
     params: quads([
-      ['view', 'graph, local, path, tour, matrix', 'graph', 'Which view to show.'],
+      ['view', 'graph, local, path, tour, matrix, practice', 'graph', 'Which view to show.'],
       ['lang', 'en, zh', 'en', 'The language of the view.'],
       ['focus', 'an idea’s id', '—', 'The idea at the centre (needed for view=local; optional for view=graph).'],
       ['depth', '1, 2, 3', '1', 'How many steps around the focused idea to show.'],
       ['from, to', 'ideas’ ids', '—', 'The two ends of a path (needed for view=path).'],
       ['tour', 'a tour’s id', 'the first tour', 'Which tour to show (view=tour).'],
       ['step', '1 to the tour’s length', '1', 'The step a tour opens at.'],
+      [
+        'level',
+        'algorithm, data, compute (one of these ids)',
+        'all',
+        'view=practice: only the questions on this level (with tour: the tour’s questions; without: every question).',
+      ],
+      ['node', 'an idea’s id', '—', 'view=practice: only the questions on this idea.'],
       [
         'kinds',
         'comma-separated kinds of idea, or none',

@@ -303,6 +303,11 @@ export const en = {
         format: 'CSL-JSON',
         description: 'The same references for Zotero, Pandoc and other CSL processors.',
       },
+      questions: {
+        format: 'JSON',
+        description:
+          'The question bank: every practice question in both languages with its options or accepted answers, the right answer, and its evidence (the ideas, links and quotation of the paper that make it right).',
+      },
       datapackage: {
         format: 'Data Package (JSON)',
         description:

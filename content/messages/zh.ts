@@ -290,6 +290,11 @@ export const zh = {
         format: 'CSL-JSON',
         description: '同一批文献，供 Zotero、Pandoc 等 CSL 处理工具使用。',
       },
+      questions: {
+        format: 'JSON',
+        description:
+          '题库：每道练习题的中英文题干、选项或可接受的答案、正确答案，以及使答案成立的证据（相关概念、关联和论文引文）。',
+      },
       datapackage: {
         format: 'Data Package（JSON）',
         description: '描述此处每个文件的 Frictionless 数据包：格式、大小、校验和、版本和构建日期。',
