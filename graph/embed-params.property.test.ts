@@ -15,7 +15,7 @@ import {
   serializeEmbedParams,
   type EmbedParams,
 } from './embed-params';
-import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS } from './schema';
+import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, SECTIONS } from './schema';
 import { nodeId } from './ids';
 
 const nodeIds = ['emergence', 'uncertainty', 'bias', 'long-tail-effect'];
@@ -165,6 +165,7 @@ describe('parseEmbedQuery, property-based', () => {
       edges: fc.subarray([...EDGE_KINDS]),
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
+      section: fc.option(fc.constantFrom(...SECTIONS), { nil: undefined }),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -184,6 +185,7 @@ describe('parseEmbedQuery, property-based', () => {
           layout: r.layout,
           from: r.view === 'path' ? r.from : undefined,
           to: r.view === 'path' ? r.to : undefined,
+          section: r.view === 'graph' ? r.section : undefined,
         },
       }),
     );

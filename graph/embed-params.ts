@@ -30,7 +30,18 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 const SWITCH = ['0', '1'] as const;
 
 /** The explorer parameters an embed passes through to the explorer. */
-const EXPLORER_PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
+const EXPLORER_PARAMS = [
+  'focus',
+  'depth',
+  'kinds',
+  'levels',
+  'edges',
+  'stance',
+  'layout',
+  'from',
+  'to',
+  'section',
+] as const;
 const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll'] as const;
 export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
 

@@ -11,6 +11,7 @@ import {
   LEVELS,
   NODE_KINDS,
   NodeId,
+  Section,
   type EdgeKind,
   type Level,
   type NodeKind,
@@ -34,6 +35,8 @@ export interface ExplorerState {
   layout: Layout;
   from: NodeId | undefined;
   to: NodeId | undefined;
+  /** Only the ideas cited in this section of the paper (or its subsections); undefined: every section. */
+  section: Section | undefined;
 }
 
 /** What a reader sees first: everything but the cited works, force-directed. */
@@ -47,6 +50,7 @@ export const DEFAULT_STATE: ExplorerState = {
   layout: 'force',
   from: undefined,
   to: undefined,
+  section: undefined,
 };
 
 export interface Ignored {
@@ -60,7 +64,7 @@ export interface ParsedState {
   ignored: Ignored[];
 }
 
-const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
+const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to', 'section'] as const;
 type Param = (typeof PARAMS)[number];
 const isParam = (k: string): k is Param => (PARAMS as readonly string[]).includes(k);
 
@@ -151,6 +155,12 @@ export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>)
       case 'stance':
         state.stance = parseList(value, STANCES, DEFAULT_STATE.stance, key, ignored);
         break;
+      case 'section': {
+        const s = Section.safeParse(value);
+        if (s.success) state.section = s.data;
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
+        break;
+      }
     }
   }
   return { state, ignored };
@@ -174,6 +184,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.section) params.set('section', state.section);
   const s = params.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }

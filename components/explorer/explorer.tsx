@@ -22,6 +22,8 @@ import { paths, withBase } from '../paths';
 import type { CanvasControls } from './graph-canvas';
 import { LegendSwatch } from './legend-swatch';
 import { PathChain } from './path-chain';
+import { SectionFilter, sectionLabel } from './section-filter';
+import { paperStrings } from '@/content/messages/paper-strings';
 import { useUrlState } from './use-url-state';
 import { loadSearcher } from '../search/load-searcher';
 import { useBrowserValue, useHydrated, useLatest } from '../use-client';
@@ -183,6 +185,15 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
       text: t.hiddenStance(s === 'stated' ? t.stated : t.inferred),
       undo: () => set({ stance: [...state.stance, s] }),
     })),
+    ...(state.section
+      ? [
+          {
+            key: 'section',
+            text: paperStrings(lang).filterChip(sectionLabel(state.section, lang)),
+            undo: () => set({ section: undefined }),
+          },
+        ]
+      : []),
   ];
 
   const copyLink = async () => {
@@ -392,6 +403,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                 </label>
               ))}
             </fieldset>
+            <SectionFilter lang={lang} value={state.section} onChange={(section) => set({ section })} />
             <fieldset>
               <legend>{t.stance}</legend>
               {STANCES.map((s) => (
