@@ -16,6 +16,9 @@ import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
 import { RelationList } from './relation-list';
+import { WhereInPaper } from './paper/where-in-paper';
+import { NodeTours } from './tours/node-tours';
+import { CompareWith } from './compare/compare-with';
 
 /** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
 export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
@@ -57,6 +60,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <CitationList citations={node.citations} lang={lang} />
       </section>
 
+      <WhereInPaper node={node} lang={lang} />
+
       <section aria-labelledby="relations">
         <h2 id="relations">{t.node.relations}</h2>
         <p className="muted">{t.node.relationsIntro}</p>
@@ -97,6 +102,9 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           }}
         />
       </section>
+
+      <NodeTours node={node} lang={lang} />
+      <CompareWith node={node} lang={lang} />
 
       <CiteThis node={node} lang={lang} />
     </article>

@@ -18,6 +18,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
   const nav: [string, string][] = [
     [paths.home(lang), t.nav.home],
     [paths.tours(lang), t.nav.tours],
+    [paths.paper(lang), t.paper.nav],
     [paths.explore(lang), t.nav.explore],
     [paths.matrix(lang), t.nav.matrix],
     [paths.relations(lang), t.nav.relations],

@@ -3,6 +3,7 @@ import { loadGraph } from '@/graph/load';
 import { markerAnchor, sourceEntries, type SourceEntry } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
 import { NodeLink } from './node-link';
+import { PaperIdentityNote } from './paper/paper-identity';
 
 /** The source paper, then every work it cites with what it is cited for and by which ideas. */
 export function SourcesPage({ lang }: { lang: Lang }) {
@@ -17,6 +18,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
       <section aria-labelledby="paper">
         <h2 id="paper">{t.paperTitle}</h2>
         <p>{t.paperText}</p>
+        <PaperIdentityNote lang={lang} />
       </section>
       <SourceList id="numbered" title={t.numbered} entries={numbered} lang={lang} />
       <SourceList id="footnotes" title={t.footnotes} entries={footnotes} lang={lang} />

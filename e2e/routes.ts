@@ -59,6 +59,8 @@ export const perLang = (name: string, url: (lang: Lang) => string, options: Rout
 const explorerReady = (page: Page) => page.locator('.explorer[data-ready]').waitFor();
 const tourReady = (page: Page) => page.locator('.tour[data-ready]').waitFor();
 const resultsReady = (page: Page) => page.locator('.search-page-results li').first().waitFor();
+const compareReady = (page: Page) => page.locator('.compare-app[data-ready]').waitFor();
+const compareResultReady = (page: Page) => page.locator('#comparison').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -80,6 +82,11 @@ export function siteRoutes(): Route[] {
     ...perLang('matrix', (l) => `/${l}/matrix/`),
     ...perLang('relations', (l) => `/${l}/relations/`),
     ...perLang('glossary', (l) => `/${l}/glossary/`),
+    ...perLang('paper', (l) => `/${l}/paper/`),
+    ...perLang('compare, a pair of the paper’s', (l) => `/${l}/compare/?a=emergence&b=homogenization`, {
+      ready: compareReady,
+    }),
+    ...perLang('compare, any pair', (l) => `/${l}/compare/?a=bias&b=fairness`, { ready: compareResultReady }),
     ...perLang('sources', (l) => `/${l}/sources/`),
     ...perLang('data', (l) => `/${l}/data/`),
     ...perLang('search results', (l) => `/${l}/search/?q=${encodeURIComponent(SEARCH_QUERY[l])}`, {

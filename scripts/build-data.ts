@@ -12,14 +12,17 @@ import { buildGraph } from '../graph/build';
 import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
 import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
-import { Graph } from '../graph/schema';
+import { Graph, LANGS } from '../graph/schema';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
+import { causalGraph, compareCard } from '../graph/compare-build';
 import { DATA_VERSION } from '../graph/version';
 import { buildTimestamp } from '../graph/exports/meta';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
+import { PAPER_FILE, SECTIONS_FILE, checkPaperRecord, checkSectionNotes } from '../content/paper';
+import { entriesOf } from '../graph/paper-outline';
 
 const checkOnly = process.argv.includes('--check');
 // `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
@@ -36,6 +39,14 @@ problems.push(...content.problems);
 const tourFiles = readTourFiles();
 const tours = await checkTours(tourFiles, nodeIds);
 problems.push(...tours.problems);
+// The paper's record (empty unless a deployer fills it in) and the reading companion's notes.
+problems.push(...checkPaperRecord(fs.readFileSync(PAPER_FILE, 'utf8')).problems);
+const nodeById = new Map<string, (typeof graph.nodes)[number]>(graph.nodes.map((n) => [n.id, n]));
+const sectionNotes = checkSectionNotes(fs.readFileSync(SECTIONS_FILE, 'utf8'), (id) => {
+  const node = nodeById.get(id);
+  return node ? entriesOf(node) : undefined;
+});
+problems.push(...sectionNotes.problems);
 // Tour texts are explanations too: the same quote and own-words rules apply to them.
 const tourTexts = tourFiles.flatMap((t) =>
   [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })),
@@ -70,11 +81,12 @@ if (paperPath === undefined) {
   const ownWords = [
     ...graph.nodes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh })),
     ...graph.edges.flatMap((e) => (e.note ? [{ id: e.id, field: 'note.zh', text: e.note.zh }] : [])),
+    ...sectionNotes.notes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh, file: SECTIONS_FILE })),
   ];
   for (const item of ownWords) {
     for (const run of copies(item.text)) {
       problems.push({
-        file: fileOf.get(item.id) ?? '(unknown)',
+        file: 'file' in item ? item.file : (fileOf.get(item.id) ?? '(unknown)'),
         id: item.id,
         field: item.field,
         message: `copies the paper word for word (more than ${COPY_MAX_HAN} Chinese characters): "${run}"`,
@@ -148,4 +160,16 @@ fs.mkdirSync(searchDir, { recursive: true });
 const core = buildCoreIndex(searchRecords(indexGraph(published, fileOf)), DATA_VERSION);
 fs.writeFileSync(path.join(searchDir, 'core.json'), JSON.stringify(core));
 fs.writeFileSync(path.join(searchDir, 'body.json'), JSON.stringify(buildBodyIndex(files)));
-console.log(`✔ wrote ${stats} and the search indexes (${Date.now() - started} ms)`);
+
+// The compare page's cards, one per idea and language, fetched when a reader compares two
+// ideas (graph/compare.ts).
+const compareIndex = indexGraph(published, fileOf);
+const causal = causalGraph(compareIndex);
+for (const lang of LANGS) {
+  const dir = path.join(process.cwd(), 'public', 'compare', lang);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const node of published.nodes)
+    fs.writeFileSync(path.join(dir, `${node.id}.json`), JSON.stringify(compareCard(compareIndex, causal, node, lang)));
+}
+console.log(`✔ wrote ${stats}, the search indexes and the compare cards (${Date.now() - started} ms)`);
