@@ -16,6 +16,7 @@ import { loadGraph } from '../graph/load';
 import { paperReference } from '../graph/paper-identity';
 import { entriesOf, outlineQuotes, paperOutline } from '../graph/paper-outline';
 import { findPaper, makeCopyFinder } from '../graph/quotes';
+import { measureQuoteShare } from '../graph/quote-share';
 import { PAPER_SECTIONS } from '../graph/sections';
 import { PAPER_FILE, SECTIONS_FILE, checkPaperRecord, checkSectionNotes } from './paper';
 
@@ -27,23 +28,6 @@ const entries = (id: string) => {
 const { notes, problems } = checkSectionNotes(fs.readFileSync(SECTIONS_FILE, 'utf8'), entries);
 const paperPath = findPaper();
 const squash = (s: string) => s.replace(/\s+/g, '');
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
-
-/** The share of the paper's Han characters that the given quotations cover together. */
-function share(paperText: string, quotes: readonly string[]): number {
-  const paper = squash(paperText);
-  const covered = new Uint8Array(paper.length);
-  for (const q of quotes.map(squash))
-    for (let i = paper.indexOf(q); q !== '' && i !== -1; i = paper.indexOf(q, i + 1)) covered.fill(1, i, i + q.length);
-  let han = 0;
-  let quoted = 0;
-  for (let i = 0; i < paper.length; i++)
-    if (isHan(paper.charAt(i))) {
-      han += 1;
-      quoted += covered[i] ?? 0;
-    }
-  return quoted / han;
-}
 
 describe('our notes on the sections', () => {
   it('are valid, one per section, for every section', () => {
@@ -79,7 +63,7 @@ describe('the paper page against the paper', { skip: paperPath === undefined && 
   const headings = PAPER_SECTIONS.filter((s) => !s.editorial).map((s) => s.heading.zh);
 
   it('quotes at most 15 % of the paper’s Han characters, headings included', () => {
-    const quoted = share(paper, [...outlineQuotes(outline), ...headings]);
+    const quoted = measureQuoteShare(paper, [...outlineQuotes(outline), ...headings]).share;
     assert.ok(quoted <= 0.15, `the page quotes ${(100 * quoted).toFixed(1)} % of the paper`);
     assert.ok(quoted > 0, 'the page quotes the paper somewhere');
   });

@@ -34,7 +34,9 @@ for (const lang of LANGS) {
       await expect(page.locator('#s2-2-1-title')).toContainText('Algorithm level');
       await expect(page.locator('#s2-1-1 .section-summary')).toContainText(tp.ourSummary);
       // The ideas of §2.1.1, grouped by kind, link to their pages; its defining clause is quoted.
-      const emergence = page.locator('#s2-1-1 .idea-list li').filter({ has: page.locator('a[href$="/nodes/emergence/"]') });
+      const emergence = page
+        .locator('#s2-1-1 .idea-list li')
+        .filter({ has: page.locator('a[href$="/nodes/emergence/"]') });
       await expect(emergence.locator('q')).toContainText('涌现性指的是');
       await expect(page.locator('#s4-2-limitations a[href$="/nodes/long-tail-effect/"]')).toBeVisible();
       await expect(page.locator('.paper-toc a[href="#s2-2-2"]')).toBeVisible();
@@ -134,7 +136,9 @@ for (const lang of LANGS) {
       await footer.getByRole('button', { name: t.onTo(3, third) }).click();
       await expect(page).toHaveURL(/\?step=3$/);
       await expect(page.locator('.tour-step:not([hidden]) h2')).toBeFocused();
-      await footer.getByRole('button', { name: new RegExp(`^${t.backTo(2, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+      await footer
+        .getByRole('button', { name: new RegExp(`^${t.backTo(2, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+        .click();
       await expect(page).toHaveURL(/\?step=2$/);
     });
 
@@ -145,9 +149,9 @@ for (const lang of LANGS) {
       const nav = page.getByRole('navigation', { name: toursStrings(lang).navTop, exact: true });
       const box = await nav.boundingBox();
       expect(box?.height ?? 999).toBeLessThanOrEqual(64);
-      const tops = await nav.locator('button, .tour-progress').evaluateAll((els) =>
-        els.map((e) => Math.round(e.getBoundingClientRect().top)),
-      );
+      const tops = await nav
+        .locator('button, .tour-progress')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(12);
       await expect(nav.locator('.tour-progress')).toContainText('3 / 12');
       const step = page.locator('.tour-step:not([hidden])');
@@ -155,7 +159,10 @@ for (const lang of LANGS) {
       const chips = await step.locator('.idea-chips').boundingBox();
       const text = await step.locator('.prose').boundingBox();
       expect((chips?.y ?? 0) > (title?.y ?? 0) && (chips?.y ?? 0) < (text?.y ?? 0)).toBe(true);
-      const size = await step.locator('.idea-chips a').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+      const size = await step
+        .locator('.idea-chips a')
+        .first()
+        .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
       expect(size).toBeGreaterThanOrEqual(16);
       await context.close();
     });
