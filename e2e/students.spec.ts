@@ -91,7 +91,7 @@ for (const lang of LANGS) {
       await expect(cards.first().locator('.compare-quote q').first()).toContainText('涌现性指的是');
       await expect(cards.nth(1).locator('.compare-quote q').first()).toContainText('同质性');
       await expect(cmp.locator('.compare-shared a[href$="/nodes/core-traits/"]')).toBeVisible();
-      await expect(cards.first().getByRole('link', { name: /Robustness|鲁棒性/ })).toBeVisible();
+      await expect(cards.first().locator('a[href$="/nodes/robustness/"]')).toBeVisible();
       await expect(cards.nth(1).locator('a[href$="/nodes/horizontal-homogenization/"]')).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -10,8 +10,8 @@ import type { CompareCard, CompareLink, CompareRef } from './compare';
 import type { EdgeKind, Lang, Node } from './schema';
 import { paperSection, sectionAnchor, sectionName } from './sections';
 
-/** The links along which an idea leads to a challenge: causes, amplifies, accounts for. */
-export const CAUSAL_KINDS: readonly EdgeKind[] = ['gives-rise-to', 'amplifies', 'explains'];
+/** The links along which an idea leads to a challenge: causes, amplifies, accounts for, shows up as. */
+export const CAUSAL_KINDS: readonly EdgeKind[] = ['gives-rise-to', 'amplifies', 'explains', 'manifests-as'];
 /** How far to follow them. */
 export const LEADS_TO_DEPTH = 3;
 /** How many of an idea's citations the card quotes. */

@@ -37,7 +37,7 @@ export const CompareCard = z.object({
     z.object({ section: z.string(), sectionName: z.string(), anchor: z.string(), quote: z.string() }),
   ),
   links: z.array(Link),
-  /** Challenges it leads to, following gives-rise-to, amplifies and explains (up to three steps). */
+  /** Challenges it leads to, following gives-rise-to, amplifies, explains and manifests-as (up to three steps). */
   leadsTo: z.array(z.object({ challenge: Ref, via: z.array(Ref) })),
   /** Challenges it addresses (governance measures and recommendations). */
   addresses: z.array(Ref),
