@@ -121,8 +121,11 @@ describe('cards of the real graph', () => {
 
   it('answer “emergence vs homogenization”: definitions, shared and separate links, challenges', () => {
     const cmp = comparePair(of('emergence', 'en'), of('homogenization', 'en'));
-    assert.ok(cmp.a.definitions.some((d) => d.quote.includes('涌现性指的是')));
-    assert.ok(cmp.b.definitions.some((d) => d.quote.includes('同质性指的是')));
+    // Each side shows the paper's words for its idea: the idea's first citations, verbatim.
+    const firstQuote = (id: string) => index.node.get(id)?.citations[0]?.quote;
+    assert.ok(firstQuote('emergence') && firstQuote('homogenization'));
+    assert.equal(cmp.a.definitions[0]?.quote, firstQuote('emergence'));
+    assert.equal(cmp.b.definitions[0]?.quote, firstQuote('homogenization'));
     assert.ok(
       cmp.shared.some((s) => s.other.id === 'core-traits'),
       'both are core traits',

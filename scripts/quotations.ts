@@ -1,11 +1,13 @@
 /**
  * Every quotation of the paper the site shows, with where it is: the graph's citations,
- * the explanations' and tours' <Quote>s, the relations page's formulas, the paper's
- * section headings. The quotation-share
- * rule (graph/quote-share.ts) is measured over these.
+ * the explanations' and tours' <Quote>s, the relations page's formulas. The quotation-share
+ * rule (graph/quote-share.ts) is measured over these, by `npm run check` and `npm run quotes`.
+ * The paper's section headings, which the reading companion and the section filter print as
+ * its table of contents, are measured apart (`headingQuotations`) and stated beside it.
  */
 import { buildGraph } from '../graph/build';
 import { readDataFiles } from '../graph/load';
+import type { Graph } from '../graph/schema';
 import { DATA_VERSION } from '../graph/version';
 import { readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
@@ -19,22 +21,33 @@ export interface Quotation {
   where: string;
 }
 
-export function allQuotations(): Quotation[] {
-  const { graph } = buildGraph(readDataFiles(), DATA_VERSION);
+/** The quotations of a graph (cited-for edges repeat their nodes' citations and are skipped), some MDX texts and the relation formulas. */
+export function collectQuotations(graph: Graph, texts: readonly { path: string; source: string }[]): Quotation[] {
   const out: Quotation[] = [];
   for (const item of [...graph.nodes, ...graph.edges]) {
     if ('kind' in item && item.kind === 'cited-for') continue;
     item.citations.forEach((c, i) => out.push({ text: c.quote, where: `${item.id} citations[${i}]` }));
   }
+  for (const f of texts) for (const q of quotesIn(f.source)) out.push({ text: q.text, where: `${f.path}:${q.line}` });
+  for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to])
+    out.push({ text: r.formula, where: `content/relations.ts ${r.id}` });
+  return out;
+}
+
+/** The paper's own section headings, verbatim, as the reading companion and the section filter print them. */
+export function headingQuotations(): Quotation[] {
+  return PAPER_SECTIONS.filter((s) => !s.editorial).map((s) => ({
+    text: s.heading.zh,
+    where: `graph/sections.ts ${s.id}`,
+  }));
+}
+
+/** Every quotation, read from the files. */
+export function allQuotations(): Quotation[] {
+  const { graph } = buildGraph(readDataFiles(), DATA_VERSION);
   const texts = [
     ...readContentFiles().files.map((f) => ({ path: f.path, source: f.source })),
     ...readTourFiles().flatMap((t) => [...t.texts.values()]),
   ];
-  for (const f of texts) for (const q of quotesIn(f.source)) out.push({ text: q.text, where: `${f.path}:${q.line}` });
-  for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to])
-    out.push({ text: r.formula, where: `content/relations.ts ${r.id}` });
-  // The paper's own headings, which the reading companion and the section filter print.
-  for (const s of PAPER_SECTIONS)
-    if (!s.editorial) out.push({ text: s.heading.zh, where: `graph/sections.ts ${s.id}` });
-  return out;
+  return collectQuotations(graph, texts);
 }
