@@ -3,7 +3,9 @@ import { compareStrings } from '../content/messages/compare-strings';
 import { glossaryFilterStrings } from '../content/messages/glossary-strings';
 import { paperStrings } from '../content/messages/paper-strings';
 import { toursStrings } from '../content/messages/tour-strings';
-import { PAPER_SECTIONS, sectionAnchor } from '../graph/sections';
+import { loadGraph } from '../graph/load';
+import { quoteFor } from '../graph/paper-outline';
+import { PAPER_SECTIONS, paperSection, sectionAnchor } from '../graph/sections';
 import { expectNoAxeViolations } from './fixtures';
 import { LANGS, tourIds } from './routes';
 
@@ -13,6 +15,21 @@ import { LANGS, tourIds } from './routes';
  * not interactive read in full without JavaScript.
  */
 const ANCHORS = PAPER_SECTIONS.map((s) => sectionAnchor(s.id));
+
+/** The quotations the pages choose, read from the graph: an idea's quotation under a section, its first citation. */
+const graph = loadGraph();
+function quoteUnder(id: string, section: string): string {
+  const node = graph.node.get(id);
+  const entry = paperSection(section);
+  const quote = node && entry ? quoteFor(node, entry)?.quote : undefined;
+  if (quote === undefined) throw new Error(`${id} has no quotation under ${section}`);
+  return quote;
+}
+function firstQuote(id: string): string {
+  const quote = graph.node.get(id)?.citations[0]?.quote;
+  if (quote === undefined) throw new Error(`${id} has no citation`);
+  return quote;
+}
 
 async function openTour(page: Page, url: string) {
   await page.goto(url);
@@ -37,7 +54,7 @@ for (const lang of LANGS) {
       const emergence = page
         .locator('#s2-1-1 .idea-list li')
         .filter({ has: page.locator('a[href$="/nodes/emergence/"]') });
-      await expect(emergence.locator('q')).toContainText('涌现性指的是');
+      await expect(emergence.locator('q')).toHaveText(quoteUnder('emergence', '2.1.1'));
       await expect(page.locator('#s4-2-limitations a[href$="/nodes/long-tail-effect/"]')).toBeVisible();
       await expect(page.locator('.paper-toc a[href="#s2-2-2"]')).toBeVisible();
     });
@@ -88,8 +105,8 @@ for (const lang of LANGS) {
       await expect(cmp).toBeInViewport();
       const cards = cmp.locator('.compare-card');
       await expect(cards).toHaveCount(2);
-      await expect(cards.first().locator('.compare-quote q').first()).toContainText('涌现性指的是');
-      await expect(cards.nth(1).locator('.compare-quote q').first()).toContainText('同质性');
+      await expect(cards.first().locator('.compare-quote q').first()).toHaveText(firstQuote('emergence'));
+      await expect(cards.nth(1).locator('.compare-quote q').first()).toHaveText(firstQuote('homogenization'));
       await expect(cmp.locator('.compare-shared a[href$="/nodes/core-traits/"]')).toBeVisible();
       await expect(cards.first().locator('a[href$="/nodes/robustness/"]')).toBeVisible();
       await expect(cards.nth(1).locator('a[href$="/nodes/horizontal-homogenization/"]')).toBeVisible();
