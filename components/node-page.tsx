@@ -19,6 +19,7 @@ import { RelationList } from './relation-list';
 import { WhereInPaper } from './paper/where-in-paper';
 import { NodeTours } from './tours/node-tours';
 import { CompareWith } from './compare/compare-with';
+import { withColon } from '@/content/punctuation';
 
 /** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
 export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
@@ -46,7 +47,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         </p>
         <h1>{node.label[lang]}</h1>
         <p className="other-label">
-          {t.node.otherLanguageLabel}: <span lang={htmlLang(other)}>{node.label[other]}</span>
+          {withColon(lang, t.node.otherLanguageLabel)}
+          <span lang={htmlLang(other)}>{node.label[other]}</span>
           {aliases.length > 0 ? <span className="aliases"> · {aliases.join(' · ')}</span> : null}
         </p>
         <p className="lead">{node.summary[lang]}</p>
