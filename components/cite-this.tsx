@@ -10,6 +10,7 @@ import { pageBibtex } from '@/graph/exports/page-citation';
 import type { Lang, Node } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
 import { CiteCopy } from './cite-copy';
+import { PaperIdentityNote } from './paper/paper-identity';
 import { BASE_PATH, SITE_URL, paths } from './paths';
 
 interface CitationProps {
@@ -28,22 +29,25 @@ export function PageCitation({ lang, id, title, path }: CitationProps) {
   const plain = t.cite.plain({ title, site: t.siteTitle, version: DATA_VERSION, url, accessed: ACCESSED_PLACEHOLDER });
   const note = t.cite.bibtexNote(t.siteTitle, DATA_VERSION, ACCESSED_PLACEHOLDER);
   return (
-    <CiteCopy
-      idPrefix={`cite-${id}`}
-      // A static page is built once; until the browser says otherwise, "accessed" is that day.
-      builtDate={isoDate(new Date())}
-      items={[
-        { label: t.cite.plainLabel, copy: t.cite.copyPlain, parts: splitAtAccessed(plain), block: false },
-        {
-          label: t.cite.bibtexLabel,
-          copy: t.cite.copyBibtex,
-          parts: splitAtAccessed(pageBibtex({ id, title, url, note })),
-          block: true,
-        },
-      ]}
-      copied={t.cite.copied}
-      copyFailed={t.cite.copyFailed}
-    />
+    <>
+      <CiteCopy
+        idPrefix={`cite-${id}`}
+        // A static page is built once; until the browser says otherwise, "accessed" is that day.
+        builtDate={isoDate(new Date())}
+        items={[
+          { label: t.cite.plainLabel, copy: t.cite.copyPlain, parts: splitAtAccessed(plain), block: false },
+          {
+            label: t.cite.bibtexLabel,
+            copy: t.cite.copyBibtex,
+            parts: splitAtAccessed(pageBibtex({ id, title, url, note })),
+            block: true,
+          },
+        ]}
+        copied={t.cite.copied}
+        copyFailed={t.cite.copyFailed}
+      />
+      <PaperIdentityNote lang={lang} className="muted cite-paper" />
+    </>
   );
 }
 

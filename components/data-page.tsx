@@ -5,6 +5,7 @@ import { DATAPACKAGE_FILE, DOWNLOADS } from '@/graph/exports/downloads';
 import type { Lang } from '@/graph/schema';
 import { PageCitation } from './cite-this';
 import { QuestionDownloads } from './practice/question-downloads';
+import { PaperIdentityNote } from './paper/paper-identity';
 import { paths, withBase } from './paths';
 
 const dataFile = (file: string) => withBase(`/data/${file}`);
@@ -78,6 +79,7 @@ export function DataPage({ lang }: { lang: Lang }) {
         <p>{t.citeDataText}</p>
         <PageCitation lang={lang} id="framework-explorer" title={t.datasetTitle} path={paths.data(lang)} />
         <h3>{t.citePaperTitle}</h3>
+        <PaperIdentityNote lang={lang} />
         <p>{t.citePaperText}</p>
         <p>
           <Link href={paths.sources(lang)}>{t.sourcesLink}</Link>

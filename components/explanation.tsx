@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { compiledExplanation } from '@/content/load';
 import type { Lang } from '@/graph/schema';
+import { SectionLink } from './paper/section-link';
 import { paths, withBase } from './paths';
 import { Quote } from './quote';
 
@@ -34,6 +35,12 @@ export function MdxContent({ code, lang, plainLinks = false }: { code: string; l
             ) : (
               <Link href={paths.node(lang, target)}>{children}</Link>
             ),
+          // Inserted at compile time for every section the prose names (content/remark-section-links.ts).
+          SectionRef: ({ section, children }: { section: string; children: string }) => (
+            <SectionLink section={section} lang={lang} plainLinks={plainLinks}>
+              {children}
+            </SectionLink>
+          ),
         },
       })}
     </div>

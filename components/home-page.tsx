@@ -7,6 +7,7 @@ import { challengesByLevel, mediationNodes, nodesOfKind } from '@/graph/queries'
 import type { Lang } from '@/graph/schema';
 import { NodeLink } from './node-link';
 import { NodeTree } from './node-tree';
+import { PaperIdentityNote } from './paper/paper-identity';
 import { paths } from './paths';
 
 /** The framework at a glance: the paper's chain of argument, and a way in for each reader. */
@@ -62,6 +63,7 @@ export function HomePage({ lang }: { lang: Lang }) {
         <h1>{t.home.title}</h1>
         <p className="lead">{t.home.lead}</p>
         <p className="muted">{t.home.countsLine(index.graph.nodes.length, index.graph.edges.length)}</p>
+        <PaperIdentityNote lang={lang} className="muted" />
       </section>
 
       <section aria-labelledby="audiences">

@@ -20,6 +20,9 @@ import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
 import { RelationList } from './relation-list';
+import { WhereInPaper } from './paper/where-in-paper';
+import { NodeTours } from './tours/node-tours';
+import { CompareWith } from './compare/compare-with';
 import { withColon } from '@/content/punctuation';
 
 /** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
@@ -70,6 +73,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <CitationList citations={node.citations} lang={lang} />
       </section>
 
+      <WhereInPaper node={node} lang={lang} />
+
       <section aria-labelledby="relations">
         <h2 id="relations">{t.node.relations}</h2>
         <p className="muted">{t.node.relationsIntro}</p>
@@ -112,6 +117,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
       </section>
 
       <CheckYourself lang={lang} node={node.id} />
+      <NodeTours node={node} lang={lang} />
+      <CompareWith node={node} lang={lang} />
 
       <CiteThis node={node} lang={lang} />
     </article>

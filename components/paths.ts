@@ -29,6 +29,16 @@ export const paths = {
   practice: (lang: Lang, query = '') => `/${lang}/practice/${query}`,
   /** The question bank for embeds (see scripts/build-embed.ts). */
   embedQuestions: (lang: Lang) => `/embed/questions.${lang}.json`,
+  /** The reading companion; `anchor` is a section's (graph/sections.ts sectionAnchor). */
+  paper: (lang: Lang, anchor?: string) => `/${lang}/paper/${anchor ? `#${anchor}` : ''}`,
+  /** Two ideas side by side; `anchor` names a pre-rendered comparison on the page. */
+  compare: (lang: Lang, a?: string, b?: string, anchor?: string) => {
+    const q = new URLSearchParams();
+    if (a) q.set('a', a);
+    if (b) q.set('b', b);
+    const query = q.toString();
+    return `/${lang}/compare/${query ? `?${query}` : ''}${anchor ? `#${anchor}` : ''}`;
+  },
   embed: (query = '') => `/embed/${query}`,
   /** A tour's step texts as HTML, for embeds (see scripts/build-embed.ts). */
   embedTourText: (id: string, lang: Lang) => `/embed/tours/${id}.${lang}.json`,

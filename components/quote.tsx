@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
+import { SectionLink } from './paper/section-link';
 import { Refs } from './refs';
 
 /**
@@ -36,7 +37,8 @@ export function Quote({
         </p>
       ) : null}
       <figcaption>
-        — {t.node.quoteFrom(t.node.section(section))}
+        — {t.node.quoteFrom('')}
+        <SectionLink section={section} lang={lang} plainLinks={plainLinks} />
         {markers.length > 0 ? (
           <>
             {' '}

@@ -30,6 +30,7 @@ export function siteNav(lang: Lang, t: Messages): NavGroup[] {
         { href: paths.home(lang), label: n.home },
         { href: paths.tours(lang), label: n.tours, primary: true },
         { href: paths.practice(lang), label: practiceStrings(lang).navLabel },
+        { href: paths.paper(lang), label: t.paper.nav },
         { href: paths.relations(lang), label: n.relations },
         { href: paths.glossary(lang), label: n.glossary, primary: true },
         { href: paths.sources(lang), label: n.sources },

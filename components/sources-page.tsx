@@ -5,6 +5,7 @@ import { loadGraph } from '@/graph/load';
 import { markerAnchor, sourceEntries, type SourceEntry } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
 import { NodeLink } from './node-link';
+import { PaperIdentityNote } from './paper/paper-identity';
 import { PUNCTUATION, withColon } from '@/content/punctuation';
 
 /** The source paper, then every work it cites with what it is cited for and by which ideas. */
@@ -21,6 +22,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
         <h2 id="paper">{t.paperTitle}</h2>
         <p>{t.paperText}</p>
         <QuoteShareNote lang={lang} />
+        <PaperIdentityNote lang={lang} />
       </section>
       <SourceList id="numbered" title={t.numbered} entries={numbered} lang={lang} />
       <SourceList id="footnotes" title={t.footnotes} entries={footnotes} lang={lang} />
@@ -90,7 +92,14 @@ function QuoteShareNote({ lang }: { lang: Lang }) {
   const figure = loadQuoteShare();
   return (
     <p className="quote-share">
-      {figure ? t.quoteShare(formatShare(figure.share), formatShare(figure.max), figure.longest) : t.quoteShareUnknown}
+      {figure
+        ? t.quoteShare(
+            formatShare(figure.share),
+            formatShare(figure.max),
+            figure.longest,
+            formatShare(figure.withHeadings),
+          )
+        : t.quoteShareUnknown}
     </p>
   );
 }

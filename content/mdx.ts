@@ -4,6 +4,7 @@
  */
 import { bundleMDX } from 'mdx-bundler';
 import type { Problem } from '../graph/problems';
+import { remarkSectionLinks } from './remark-section-links';
 import { QUOTE_MAX_CHARS, SECTIONS } from '../graph/schema';
 
 /** The components an explanation may use; anything else is a typo. */
@@ -100,6 +101,11 @@ export async function compileMdx(source: string, file: string, id: string): Prom
     const { code } = await bundleMDX({
       source,
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
+      // "§2.2.1" in the prose becomes a link to that section of the paper page.
+      mdxOptions: (options) => {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkSectionLinks];
+        return options;
+      },
     });
     return { ok: true, code };
   } catch (error) {

@@ -6,9 +6,9 @@ import type { Lang } from '@/graph/schema';
  * a component would put half-width marks into Chinese text.
  */
 export const PUNCTUATION = {
-  en: { colon: ': ', open: ' (', close: ')', comma: ', ', list: ', ' },
+  en: { colon: ': ', open: ' (', close: ')', comma: ', ', list: ', ', stop: '. ' },
   // 、 (the enumeration comma) separates the items of a list of names.
-  zh: { colon: '：', open: '（', close: '）', comma: '，', list: '、' },
+  zh: { colon: '：', open: '（', close: '）', comma: '，', list: '、', stop: '。' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** "Formula: " / "公式：". */
@@ -17,3 +17,7 @@ export const withColon = (lang: Lang, label: string): string => `${label}${PUNCT
 /** " (editorial)" / "（编者推断）", with the space English puts before it. */
 export const inParentheses = (lang: Lang, text: string): string =>
   `${PUNCTUATION[lang].open}${text}${PUNCTUATION[lang].close}`;
+
+/** Two short texts as sentences in a row: "Ideas of this tour. Keys: …" / "本导览的概念。快捷键：…". */
+export const sentences = (lang: Lang, first: string, second: string): string =>
+  `${first}${PUNCTUATION[lang].stop}${second}`;

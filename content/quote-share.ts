@@ -15,6 +15,8 @@ export const QuoteShareFigure = z.strictObject({
   longest: z.number().int().min(0),
   /** The most the rule allows, 0 … 1. */
   max: z.number().min(0).max(1),
+  /** The share with the paper's section headings, which the reading companion prints as its table of contents. */
+  withHeadings: z.number().min(0).max(1),
 });
 export type QuoteShareFigure = z.infer<typeof QuoteShareFigure>;
 

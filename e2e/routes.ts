@@ -71,6 +71,8 @@ const explorerReady = (page: Page) => page.locator('.explorer[data-ready]').wait
 const tourReady = (page: Page) => page.locator('.tour[data-ready]').waitFor();
 const resultsReady = (page: Page) => page.locator('.search-page-results li').first().waitFor();
 const practiceReady = (page: Page) => page.locator('.practice-app[data-ready] .practice-form').waitFor();
+const compareReady = (page: Page) => page.locator('.compare-app[data-ready]').waitFor();
+const compareResultReady = (page: Page) => page.locator('#comparison').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -92,6 +94,11 @@ export function siteRoutes(): Route[] {
     ...perLang('matrix', (l) => `/${l}/matrix/`),
     ...perLang('relations', (l) => `/${l}/relations/`),
     ...perLang('glossary', (l) => `/${l}/glossary/`),
+    ...perLang('paper', (l) => `/${l}/paper/`),
+    ...perLang('compare, a pair of the paper’s', (l) => `/${l}/compare/?a=emergence&b=homogenization`, {
+      ready: compareReady,
+    }),
+    ...perLang('compare, any pair', (l) => `/${l}/compare/?a=bias&b=fairness`, { ready: compareResultReady }),
     ...perLang('sources', (l) => `/${l}/sources/`),
     ...perLang('data', (l) => `/${l}/data/`),
     ...perLang('search results', (l) => `/${l}/search/?q=${encodeURIComponent(SEARCH_QUERY[l])}`, {

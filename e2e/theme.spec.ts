@@ -215,7 +215,7 @@ test.describe('print', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(themeSwitch(page)).toBeHidden();
     await expect(page.locator('.local-graph')).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'In the paper' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'In the paper', exact: true })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="citations"] q').first()).toBeVisible();
     await expect(page.locator('.prose .quote').first()).toBeVisible();
     await expect(page.locator('.print-address')).toBeVisible();

@@ -15,7 +15,7 @@ import {
   serializeEmbedParams,
   type EmbedParams,
 } from './embed-params';
-import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS } from './schema';
+import { EDGE_KINDS, LANGS, LEVELS, NODE_KINDS, SECTIONS } from './schema';
 import { decodeLesson, encodeLesson } from './lesson-codec';
 import { nodeId } from './ids';
 
@@ -192,6 +192,7 @@ describe('parseEmbedQuery, property-based', () => {
       practiceTour: fc.boolean(),
       level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
       node: fc.option(fc.constantFrom(...nodeIds), { nil: undefined }),
+      section: fc.option(fc.constantFrom(...SECTIONS), { nil: undefined }),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -222,6 +223,7 @@ describe('parseEmbedQuery, property-based', () => {
           from: r.view === 'path' ? r.from : undefined,
           to: r.view === 'path' ? r.to : undefined,
           hubs: r.hubs,
+          section: r.view === 'graph' ? r.section : undefined,
         },
       }),
     );

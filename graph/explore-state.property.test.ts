@@ -18,7 +18,7 @@ import {
   type ExplorerState,
   type ParsedState,
 } from './explore-state';
-import { EDGE_KINDS, LEVELS, NODE_KINDS } from './schema';
+import { EDGE_KINDS, LEVELS, NODE_KINDS, SECTIONS } from './schema';
 import {
   PROPERTY_RUNS,
   decodedEntries,
@@ -35,7 +35,19 @@ const IDS = ['emergence', 'bias', 'long-tail-effect', 'constructor', 'to-string'
 const nodeIds: ReadonlySet<string> = new Set(IDS);
 const parse = (q: string) => parseExplorerQuery(q, nodeIds);
 
-const PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to', 'hubs'] as const;
+const PARAMS = [
+  'focus',
+  'depth',
+  'kinds',
+  'levels',
+  'edges',
+  'stance',
+  'layout',
+  'from',
+  'to',
+  'hubs',
+  'section',
+] as const;
 const LISTS = { kinds: NODE_KINDS, levels: LEVELS, edges: EDGE_KINDS, stance: STANCES } as const;
 const isParam = (k: string) => (PARAMS as readonly string[]).includes(k);
 const isListParam = (k: string): k is keyof typeof LISTS => Object.hasOwn(LISTS, k);
@@ -56,6 +68,9 @@ const plausible = fc.oneof(
     ...LEVELS,
     ...EDGE_KINDS,
     ...STANCES,
+    ...SECTIONS,
+    '2.3',
+    '§2.2.1',
   ),
   fc
     .array(fc.constantFrom(...NODE_KINDS, ...LEVELS, ...EDGE_KINDS, ...STANCES, 'planet', '', ' trait '), {
@@ -80,6 +95,7 @@ const validState: fc.Arbitrary<ExplorerState> = fc
       from: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
       to: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
       hubs: fc.boolean(),
+      section: fc.option(fc.constantFrom(...SECTIONS), { nil: undefined }),
     },
     { noNullPrototype: true },
   )
@@ -100,6 +116,7 @@ function assertValid({ state, ignored }: ParsedState) {
   assert.equal(typeof state.hubs, 'boolean');
   for (const end of [state.focus, state.from, state.to])
     assert.ok(end === undefined || nodeIds.has(end), `unknown node ${end}`);
+  assert.ok(state.section === undefined || (SECTIONS as readonly string[]).includes(state.section), 'a known section');
   for (const i of ignored) {
     assert.ok(i.param.length <= 60 && i.value.length <= 60, 'a report quotes at most 60 characters');
     assert.ok(isWellFormed(i.param) && isWellFormed(i.value), `a report shows without "�": ${JSON.stringify(i)}`);

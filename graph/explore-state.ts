@@ -11,6 +11,7 @@ import {
   LEVELS,
   NODE_KINDS,
   NodeId,
+  Section,
   type EdgeKind,
   type Level,
   type NodeKind,
@@ -36,6 +37,8 @@ export interface ExplorerState {
   to: NodeId | undefined;
   /** Let the path finder pass through levels, groupings and cited works (`hubs=1`). */
   hubs: boolean;
+  /** Only the ideas cited in this section of the paper (or its subsections); undefined: every section. */
+  section: Section | undefined;
 }
 
 /** What a reader sees first: everything but the cited works, force-directed. */
@@ -50,6 +53,7 @@ export const DEFAULT_STATE: ExplorerState = {
   from: undefined,
   to: undefined,
   hubs: false,
+  section: undefined,
 };
 
 export interface Ignored {
@@ -74,6 +78,7 @@ export const EXPLORER_PARAMS = [
   'from',
   'to',
   'hubs',
+  'section',
 ] as const;
 const PARAMS = EXPLORER_PARAMS;
 /** The values of an on/off parameter. */
@@ -174,6 +179,12 @@ export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>)
       case 'stance':
         state.stance = parseList(value, STANCES, DEFAULT_STATE.stance, key, ignored);
         break;
+      case 'section': {
+        const s = Section.safeParse(value);
+        if (s.success) state.section = s.data;
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
+        break;
+      }
     }
   }
   return { state, ignored };
@@ -198,6 +209,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.hubs) params.set('hubs', '1');
+  if (state.section) params.set('section', state.section);
   const s = params.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }

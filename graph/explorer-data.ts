@@ -6,10 +6,13 @@ import { DEFAULT_STATE } from './explore-state';
 import { presetForceLayout, type PresetLayout } from './force-layout';
 import type { GraphIndex } from './load';
 import { computeView, headless } from './view';
-import type { Edge, EdgeKind, Node, NodeId } from './schema';
+import type { Edge, EdgeKind, Node, NodeId, Section } from './schema';
 
-/** What the explorer's canvas and lists need of a node: its published shape, trimmed. */
-export type ExplorerNode = Pick<Node, 'id' | 'kind' | 'label' | 'summary' | 'level'>;
+/**
+ * What the explorer's canvas and lists need of a node: its published shape, trimmed, and
+ * the sections of the paper it is cited in (for the section filter).
+ */
+export type ExplorerNode = Pick<Node, 'id' | 'kind' | 'label' | 'summary' | 'level'> & { sections?: Section[] };
 
 /** What the explorer needs of an edge. */
 export type ExplorerEdge = Pick<Edge, 'id' | 'source' | 'target' | 'kind' | 'stance'>;
@@ -26,12 +29,13 @@ export function explorerGraph(index: GraphIndex): ExplorerGraph {
   const cached = compact.get(index);
   if (cached) return cached;
   const graph: ExplorerGraph = {
-    nodes: index.graph.nodes.map(({ id, kind, label, summary, level }) => ({
+    nodes: index.graph.nodes.map(({ id, kind, label, summary, level, citations }) => ({
       id,
       kind,
       label: { en: label.en, zh: label.zh },
       summary: { en: summary.en, zh: summary.zh },
       ...(level ? { level } : {}),
+      sections: [...new Set(citations.map((c) => c.section))],
     })),
     edges: index.graph.edges.map(({ id, source, target, kind, stance }) => ({ id, source, target, kind, stance })),
   };

@@ -7,6 +7,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { findArgumentPaths, pathElements, type PathFinding, type PathOptions } from './argument-paths';
 import type { ExplorerState } from './explore-state';
+import { isWithin } from './sections';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
 
 export type { PathFinding, PathStep } from './argument-paths';
@@ -42,7 +43,10 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
   const nodeById = new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n]));
   const edgeById = new Map<string, ExplorerEdge>(graph.edges.map((e) => [e.id, e]));
   const nodeOk = (n: ExplorerNode) =>
-    state.kinds.includes(n.kind) && (n.level === undefined || state.levels.includes(n.level)) && levelNodeOk(n, state);
+    state.kinds.includes(n.kind) &&
+    (n.level === undefined || state.levels.includes(n.level)) &&
+    levelNodeOk(n, state) &&
+    sectionOk(n, state);
   const visibleNodes = cy.nodes().filter((n) => {
     const node = nodeById.get(n.id());
     return node !== undefined && nodeOk(node);
@@ -91,6 +95,12 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     pathNodeIds: highlight.nodeIds,
     pathEdgeIds: highlight.edgeIds,
   };
+}
+
+/** With a section chosen, only the ideas cited in it or in one of its subsections. */
+function sectionOk(n: ExplorerNode, state: ExplorerState): boolean {
+  const section = state.section;
+  return section === undefined || (n.sections ?? []).some((s) => isWithin(s, section));
 }
 
 /** A level node follows the level filter too: hiding "compute" hides its node. */

@@ -12,8 +12,9 @@ import { buildGraph } from '../graph/build';
 import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
 import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker, makeSectionFinder } from '../graph/quotes';
-import { Graph } from '../graph/schema';
+import { Graph, LANGS } from '../graph/schema';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
+import { causalGraph, compareCard } from '../graph/compare-build';
 import { DATA_VERSION } from '../graph/version';
 import { buildTimestamp } from '../graph/exports/meta';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
@@ -21,8 +22,16 @@ import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
 import { QUESTIONS_COMPILED, checkQuestions, readQuestionFiles } from '../content/questions';
-import { QUOTE_SHARE_MAX, formatShare, quoteShareProblems, type QuoteShare } from '../graph/quote-share';
-import { collectQuotations } from './quotations';
+import { PAPER_FILE, SECTIONS_FILE, checkPaperRecord, checkSectionNotes } from '../content/paper';
+import { entriesOf } from '../graph/paper-outline';
+import {
+  QUOTE_SHARE_MAX,
+  formatShare,
+  measureQuoteShare,
+  quoteShareProblems,
+  type QuoteShare,
+} from '../graph/quote-share';
+import { collectQuotations, headingQuotations } from './quotations';
 import { bannedTerms, englishOfMdx } from '../content/terms';
 import { QUOTE_SHARE_FILE } from '../content/quote-share';
 
@@ -45,6 +54,14 @@ problems.push(...tours.problems);
 // The question bank: derived from the graph, and each tour's authored questions (content/questions/).
 const questions = checkQuestions(readQuestionFiles(), graph, tours.tours);
 problems.push(...questions.problems);
+// The paper's record (empty unless a deployer fills it in) and the reading companion's notes.
+problems.push(...checkPaperRecord(fs.readFileSync(PAPER_FILE, 'utf8')).problems);
+const nodeById = new Map<string, (typeof graph.nodes)[number]>(graph.nodes.map((n) => [n.id, n]));
+const sectionNotes = checkSectionNotes(fs.readFileSync(SECTIONS_FILE, 'utf8'), (id) => {
+  const node = nodeById.get(id);
+  return node ? entriesOf(node) : undefined;
+});
+problems.push(...sectionNotes.problems);
 // Tour texts are explanations too: the same quote and own-words rules apply to them.
 const tourTexts = tourFiles.flatMap((t) =>
   [...t.texts.entries()].map(([key, text]) => ({ id: `${t.id} ${key}`, path: text.path, source: text.source })),
@@ -107,6 +124,7 @@ if (paperPath === undefined) {
         field: 'stem, options, explanation (zh)',
         text: [q.stem.zh, q.explanation.zh, ...(q.type === 'choice' ? q.options.map((o) => o.text.zh) : [])].join('\n'),
       })),
+    ...sectionNotes.notes.map((n) => ({ id: n.id, field: 'summary.zh', text: n.summary.zh, file: SECTIONS_FILE })),
   ];
   for (const item of ownWords) {
     for (const run of copies(item.text)) {
@@ -179,11 +197,16 @@ for (const q of questions.bank.questions) {
 
 // Quote like a scholar, not a reprint: all quotations together stay under a share of the
 // paper, and no stretch of it is quoted at length (graph/quote-share.ts).
+// The paper's section headings (its table of contents, printed by the reading companion)
+// are not held to the rule but measured with the quotations and stated beside them.
 let share: QuoteShare | undefined;
+let withHeadings: QuoteShare | undefined;
 if (paperPath !== undefined) {
+  const paperText = fs.readFileSync(paperPath, 'utf8');
   const quotes = collectQuotations(graph, [...files, ...tourTexts]).map((q) => q.text);
-  const measured = quoteShareProblems(fs.readFileSync(paperPath, 'utf8'), quotes);
+  const measured = quoteShareProblems(paperText, quotes);
   share = measured.share;
+  withHeadings = measureQuoteShare(paperText, [...quotes, ...headingQuotations().map((q) => q.text)]);
   problems.push(...measured.problems);
 }
 
@@ -201,7 +224,7 @@ if (problems.length > 0) {
 }
 
 const quoted = share
-  ? `, quotations cover ${formatShare(share.share)} of the paper (longest stretch ${share.longest.length} characters)`
+  ? `, quotations cover ${formatShare(share.share)} of the paper (longest stretch ${share.longest.length} characters; ${formatShare(withHeadings?.share ?? share.share)} with its section headings)`
   : '';
 const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours, ${questions.bank.questions.length} questions${quoted}`;
 if (checkOnly) {
@@ -225,7 +248,12 @@ fs.rmSync(QUOTE_SHARE_FILE, { force: true });
 if (share)
   fs.writeFileSync(
     QUOTE_SHARE_FILE,
-    JSON.stringify({ share: share.share, longest: share.longest.length, max: QUOTE_SHARE_MAX }),
+    JSON.stringify({
+      share: share.share,
+      longest: share.longest.length,
+      max: QUOTE_SHARE_MAX,
+      withHeadings: withHeadings?.share ?? share.share,
+    }),
   );
 
 const dataDir = path.join(process.cwd(), 'public', 'data');
@@ -249,4 +277,16 @@ fs.mkdirSync(searchDir, { recursive: true });
 const core = buildCoreIndex(searchRecords(indexGraph(published, fileOf)), DATA_VERSION);
 fs.writeFileSync(path.join(searchDir, 'core.json'), JSON.stringify(core));
 fs.writeFileSync(path.join(searchDir, 'body.json'), JSON.stringify(buildBodyIndex(files)));
-console.log(`✔ wrote ${stats} and the search indexes (${Date.now() - started} ms)`);
+
+// The compare page's cards, one per idea and language, fetched when a reader compares two
+// ideas (graph/compare.ts).
+const compareIndex = indexGraph(published, fileOf);
+const causal = causalGraph(compareIndex);
+for (const lang of LANGS) {
+  const dir = path.join(process.cwd(), 'public', 'compare', lang);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const node of published.nodes)
+    fs.writeFileSync(path.join(dir, `${node.id}.json`), JSON.stringify(compareCard(compareIndex, causal, node, lang)));
+}
+console.log(`✔ wrote ${stats}, the search indexes and the compare cards (${Date.now() - started} ms)`);

@@ -24,6 +24,7 @@ import { toGraphml } from '../graph/exports/graphml';
 import { kumuConnectionsCsv, kumuElementsCsv } from '../graph/exports/kumu-csv';
 import { buildTimestamp, type ExportMeta } from '../graph/exports/meta';
 import { referencesBib, referencesCslJson } from '../graph/exports/references';
+import { loadPaperRecord } from '../content/paper';
 import { skosText } from '../graph/exports/skos';
 import { loadGraph } from '../graph/load';
 import { Graph } from '../graph/schema';
@@ -76,8 +77,9 @@ const generated: Partial<Record<DownloadFile, (g: Graph, m: ExportMeta) => strin
   'kumu-elements.csv': kumuElementsCsv,
   'kumu-connections.csv': kumuConnectionsCsv,
   'skos.jsonld': skosText,
-  'references.bib': referencesBib,
-  'references.json': referencesCslJson,
+  // The source paper's entry is filled from content/paper.yaml when a deployer gives it.
+  'references.bib': (g, m) => referencesBib(g, m, loadPaperRecord()),
+  'references.json': (g, m) => referencesCslJson(g, m, loadPaperRecord()),
 };
 
 for (const [file, make] of Object.entries(generated)) fs.writeFileSync(path.join(dataDir, file), make(graph, meta));

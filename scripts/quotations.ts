@@ -2,6 +2,8 @@
  * Every quotation of the paper the site shows, with where it is: the graph's citations,
  * the explanations' and tours' <Quote>s, the relations page's formulas. The quotation-share
  * rule (graph/quote-share.ts) is measured over these, by `npm run check` and `npm run quotes`.
+ * The paper's section headings, which the reading companion and the section filter print as
+ * its table of contents, are measured apart (`headingQuotations`) and stated beside it.
  */
 import { buildGraph } from '../graph/build';
 import { readDataFiles } from '../graph/load';
@@ -11,6 +13,7 @@ import { readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { readTourFiles } from '../content/tours';
+import { PAPER_SECTIONS } from '../graph/sections';
 
 export interface Quotation {
   text: string;
@@ -29,6 +32,14 @@ export function collectQuotations(graph: Graph, texts: readonly { path: string; 
   for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to])
     out.push({ text: r.formula, where: `content/relations.ts ${r.id}` });
   return out;
+}
+
+/** The paper's own section headings, verbatim, as the reading companion and the section filter print them. */
+export function headingQuotations(): Quotation[] {
+  return PAPER_SECTIONS.filter((s) => !s.editorial).map((s) => ({
+    text: s.heading.zh,
+    where: `graph/sections.ts ${s.id}`,
+  }));
 }
 
 /** Every quotation, read from the files. */

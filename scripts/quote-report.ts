@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { findPaper } from '../graph/quotes';
 import { formatShare, measureQuoteShare } from '../graph/quote-share';
-import { allQuotations } from './quotations';
+import { allQuotations, headingQuotations } from './quotations';
 
 const paperPath = findPaper();
 if (paperPath === undefined) {
@@ -24,6 +24,13 @@ const top = Number(process.argv[2] ?? 25);
 
 console.log(
   `${quotations.length} quotations (${share.distinct} distinct) cover ${share.quotedHan} of ${share.totalHan} Han characters: ${formatShare(share.share)}`,
+);
+const headed = measureQuoteShare(
+  paper,
+  [...quotations, ...headingQuotations()].map((q) => q.text),
+);
+console.log(
+  `with the paper's section headings (its table of contents, not held to the rule): ${formatShare(headed.share)}`,
 );
 console.log(`longest merged stretch: ${share.longest.length} characters: ${share.longest}`);
 

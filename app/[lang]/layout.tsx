@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { htmlLang } from '@/components/paths';
 import { SiteShell } from '@/components/site-shell';
 import { ThemeScript } from '@/components/theme-script';
+import { LinkPreview } from '@/components/link-preview/link-preview';
 import { langStaticParams, readLang } from '@/components/route-params';
 import '../globals.css';
 
@@ -25,6 +26,7 @@ export default async function LangLayout({
       </head>
       <body>
         <SiteShell lang={lang}>{children}</SiteShell>
+        <LinkPreview />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LinkPreview } from '@/components/link-preview/link-preview';
 import '../globals.css';
 import './embed.css';
 
@@ -10,7 +11,10 @@ import './embed.css';
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
-      <body className="embed">{children}</body>
+      <body className="embed">
+        {children}
+        <LinkPreview />
+      </body>
     </html>
   );
 }

@@ -23,6 +23,8 @@ import type { CanvasControls } from './graph-canvas';
 import { LegendSwatch } from './legend-swatch';
 import { PathFinder } from './path-finder';
 import { PathResult } from './path-result';
+import { SectionFilter, sectionLabel } from './section-filter';
+import { paperStrings } from '@/content/messages/paper-strings';
 import { useUrlState } from './use-url-state';
 import { ViewStatus } from './view-status';
 import { loadSearcher } from '../search/load-searcher';
@@ -186,6 +188,15 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
       text: t.hiddenStance(s === 'stated' ? t.stated : t.inferred),
       undo: () => set({ stance: [...state.stance, s] }),
     })),
+    ...(state.section
+      ? [
+          {
+            key: 'section',
+            text: paperStrings(lang).filterChip(sectionLabel(state.section, lang)),
+            undo: () => set({ section: undefined }),
+          },
+        ]
+      : []),
   ];
 
   const copyLink = async () => {
@@ -405,6 +416,7 @@ export function ExplorerView({ lang, graph, state, ignored, update, embed, defau
                 </label>
               ))}
             </fieldset>
+            <SectionFilter lang={lang} value={state.section} onChange={(section) => set({ section })} />
             <fieldset>
               <legend>{t.stance}</legend>
               {STANCES.map((s) => (

@@ -4,18 +4,22 @@ import { compiledStep, loadTours, type Tour } from '@/content/tours';
 import { embedParamsFor } from '@/graph/embed-params';
 import { explorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
-import type { Lang } from '@/graph/schema';
+import { sortByLabel } from '@/graph/pinyin';
+import type { Lang, Node } from '@/graph/schema';
+import { nextTour } from '@/graph/tour-steps';
 import { PageCitation } from '../cite-this';
 import { CheckYourself } from '../practice/check-yourself';
 import { MdxContent } from '../explanation';
 import { NodeLink } from '../node-link';
 import { paths } from '../paths';
+import { TourEnd } from './tour-end';
 import { TourPlayer } from './tour-player';
 
 /** A tour: every step in order (the whole tour reads without JavaScript), enhanced into a player. */
 export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
   const t = messages(lang).tours;
   const index = loadGraph();
+  const tours = loadTours();
   const ids = new Set(tour.steps.flatMap((s) => s.nodes));
   const full = explorerGraph(index);
   const graph = {
@@ -23,6 +27,7 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
     edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
   };
   const total = tour.steps.length;
+  const defaultTour = tours[0]?.id ?? '';
   return (
     <article className="tour-page">
       <p className="eyebrow">
@@ -35,9 +40,9 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
         steps={tour.steps.map((s) => ({ title: s.title[lang], nodes: s.nodes }))}
         graph={graph}
         embed={{
-          params: embedParamsFor('tour', lang, loadTours()[0]?.id ?? '', { tour: tour.id }),
+          params: embedParamsFor('tour', lang, defaultTour, { tour: tour.id }),
           titles: tour.title,
-          defaultTour: loadTours()[0]?.id ?? '',
+          defaultTour,
           label: messages(lang).embedDialog.button,
         }}
         canvas={{
@@ -51,23 +56,23 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
             <li key={i} id={`step-${i + 1}`} data-step={i + 1} className="tour-step">
               <p className="muted step-count">{t.progress(i + 1, total)}</p>
               <h2 tabIndex={-1}>{step.title[lang]}</h2>
-              <MdxContent code={compiledStep(tour.id, i + 1, lang)} lang={lang} />
-              <p className="step-ideas">
-                <span className="label">{t.stepIdeas}: </span>
-                {step.nodes.map((id, k) => {
+              <StepIdeas
+                lang={lang}
+                nodes={step.nodes.flatMap((id) => {
                   const node = index.node.get(id);
-                  return node ? (
-                    <span key={id}>
-                      {k > 0 ? ' · ' : ''}
-                      <NodeLink node={node} lang={lang} />
-                    </span>
-                  ) : null;
+                  return node ? [node] : [];
                 })}
-              </p>
+              />
+              <MdxContent code={compiledStep(tour.id, i + 1, lang)} lang={lang} />
               <p className="step-link">
                 <a href={`?step=${i + 1}`}>{t.stepLink}</a>
               </p>
-              {i === total - 1 ? <CheckYourself lang={lang} tour={tour.id} level={3} /> : null}
+              {i === total - 1 ? (
+                <>
+                  <CheckYourself lang={lang} tour={tour.id} level={3} />
+                  <TourEnd tour={tour} next={nextTour(tours, tour.id)} lang={lang} />
+                </>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -83,5 +88,22 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
         />
       </section>
     </article>
+  );
+}
+
+/** The step's ideas as chips right under its title, sorted by label (by pinyin in Chinese). */
+function StepIdeas({ nodes, lang }: { nodes: Node[]; lang: Lang }) {
+  const t = messages(lang).tours;
+  return (
+    <div className="step-ideas">
+      <p className="label">{t.stepIdeas}</p>
+      <ul className="idea-chips">
+        {sortByLabel(nodes, lang).map((node) => (
+          <li key={node.id}>
+            <NodeLink node={node} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,23 +1,43 @@
 'use client';
 
 /**
- * Turns the server-rendered sequence of steps into a guided tour: one step at a time
- * (`?step=N` in the address, so every step has a link and back/forward work), previous
- * and next buttons, the arrow keys, a progress line, and the tour's ideas on a graph with
- * the current step's highlighted. Without JavaScript none of this runs and every step
- * reads in order.
+ * Plays a sequence of server-rendered steps as a guided tour: one step at a time
+ * (`?step=N` in the address, so every step has a link and back/forward work), a one-row
+ * navigator above the step and the previous and next steps by title after its text, the
+ * arrow keys, and the sequence's
+ * ideas on a graph with the current step's highlighted. Without JavaScript none of this
+ * runs and every step reads in order.
+ *
+ * Reuse (tours, and lessons built by teachers):
+ *
+ *   <TourPlayer lang steps={[{ title, nodes }]} graph={…} canvas={…} embed={…optional}>
+ *     <ol>{steps.map((s, i) => <li data-step={i + 1}><h2 tabIndex={-1}>…</h2>…</li>)}</ol>
+ *   </TourPlayer>
+ *
+ * - `children`: every step, rendered on the server, each an element with `data-step="N"`
+ *   (1-based) holding an `<h2 tabIndex={-1}>`, which takes focus when the reader moves.
+ * - `steps`: per step its title and the node ids it is about (highlighted on the graph).
+ * - `graph`: the nodes and edges to draw (the ideas of all steps, typically).
+ * - `embed`: optional; the "Embed this view" button, its params taking the current step.
+ * - `labels`: optional; overrides the navigator's words (e.g. "Lesson steps").
+ * The parts are reusable on their own: `useStepParam` (step in the address),
+ * `StepNavigator` (the row), `StepFooter` (after the text), `useStepKeys` (← →) and
+ * `useShowStep` (one step visible).
  */
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { toursStrings } from '@/content/messages/tour-strings';
+import { sentences } from '@/content/punctuation';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
-import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
 import type { CanvasControls } from '../explorer/graph-canvas';
-import { pushSearch, useLocationSearch } from '../use-client';
+import { StepFooter, StepNavigator, type StepFooterLabels, type StepNavigatorLabels } from './step-navigator';
+import { useShowStep } from './use-show-step';
 import { useStepKeys } from './use-step-keys';
+import { useStepParam } from './use-step-param';
+import './tours.css';
 
 const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
@@ -26,67 +46,104 @@ export interface PlayerStep {
   nodes: string[];
 }
 
-export function TourPlayer({
-  lang,
-  steps,
-  graph,
-  embed,
-  canvas,
-  labels,
-  children,
-}: {
+export interface TourPlayerProps {
   lang: Lang;
   steps: PlayerStep[];
   graph: ExplorerGraph;
-  /** This tour, for the "Embed this view" dialog (the step is the current one). */
-  embed: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
+  /** The "Embed this view" dialog for this sequence (the step is the current one). */
+  embed?: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
   /** The canvas buttons' words, in the page's language. */
   canvas: { zoomIn: string; zoomOut: string; fit: string };
-  /** Words that name what is played, for a player of something other than a tour (a teacher's lesson). */
-  labels?: { graphLabel: string; badStep: (raw: string, total: number) => string };
+  /**
+   * Words where they differ from a tour's: the navigators', and for a player of something
+   * other than a tour (a teacher's lesson) the graph's caption and the note on a bad step.
+   */
+  labels?: Partial<Omit<StepNavigatorLabels & StepFooterLabels, 'nav'>> & {
+    navTop?: string;
+    navBottom?: string;
+    graphLabel?: string;
+    badStep?: (raw: string, total: number) => string;
+  };
   children: ReactNode;
-}) {
-  const t = { ...toursStrings(lang), ...labels };
+}
+
+export function TourPlayer({ lang, steps, graph, embed, canvas, labels, children }: TourPlayerProps) {
+  const t = toursStrings(lang);
   const total = steps.length;
-  // The step lives in the address (?step=N), so back and forward move through the tour.
-  const search = useLocationSearch();
-  const ready = search !== null;
-  const { step, bad } = useMemo(
-    () => (search === null ? { step: 1, bad: undefined } : parseStep(search, total)),
-    [search, total],
-  );
-  const controls = useRef<CanvasControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   // Set when the reader moves to another step, so its heading takes focus once it is shown
   // (not on load or back/forward, where focus stays where the browser puts it).
-  const focusStep = useRef(false);
-
-  const go = useCallback(
-    (n: number) => {
-      if (n < 1 || n > total) return;
-      const url = new URL(window.location.href);
-      url.searchParams.set('step', String(n));
-      focusStep.current = true;
-      pushSearch(url.search);
-    },
-    [total],
-  );
-
-  // Show only the current step; the others stay in the page for readers without JavaScript.
-  useEffect(() => {
-    if (!ready) return;
-    stage.current?.querySelectorAll<HTMLElement>('[data-step]').forEach((el) => {
-      el.hidden = el.dataset.step !== String(step);
-    });
-    // A hidden element cannot take focus, so the new step's heading is focused only now.
-    if (focusStep.current) {
-      focusStep.current = false;
-      stage.current?.querySelector<HTMLElement>(`[data-step="${step}"] h2`)?.focus();
-    }
-  }, [step, ready]);
-
+  const moved = useRef(false);
+  const onMove = useCallback(() => {
+    moved.current = true;
+  }, []);
+  const { step, bad, ready, go } = useStepParam(total, onMove);
+  useShowStep(stage, step, ready, moved);
   useStepKeys(step, go);
 
+  const words = { ...t, ...labels };
+
+  return (
+    <div className="tour" data-ready={ready ? '' : undefined}>
+      {bad !== undefined ? (
+        <p className="notice" role="note">
+          {(labels?.badStep ?? t.badStep)(bad, total)}
+        </p>
+      ) : null}
+      {ready ? (
+        <StepNavigator step={step} total={total} onGo={go} live labels={{ ...words, nav: words.navTop }} />
+      ) : null}
+      <div className="tour-layout">
+        <div className="tour-text">
+          <div ref={stage} className="tour-steps">
+            {children}
+          </div>
+          {ready ? (
+            <StepFooter
+              step={step}
+              titles={steps.map((s) => s.title)}
+              onGo={go}
+              labels={{ ...words, nav: words.navBottom }}
+            />
+          ) : null}
+        </div>
+        {ready ? (
+          <TourGraph
+            lang={lang}
+            steps={steps}
+            step={step}
+            graph={graph}
+            canvas={canvas}
+            graphLabel={labels?.graphLabel ?? t.graphLabel}
+          />
+        ) : null}
+      </div>
+      {ready && embed ? (
+        <p className="tour-tools">
+          <EmbedButton
+            lang={lang}
+            params={{ ...embed.params, step }}
+            titles={embed.titles}
+            defaultTour={embed.defaultTour}
+            label={embed.label}
+          />
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The sequence's ideas on a graph, the current step's highlighted (the canvas is a picture; the text has it all). */
+function TourGraph({
+  lang,
+  steps,
+  step,
+  graph,
+  canvas,
+  graphLabel,
+}: Pick<TourPlayerProps, 'lang' | 'steps' | 'graph' | 'canvas'> & { step: number; graphLabel: string }) {
+  const t = toursStrings(lang);
+  const controls = useRef<CanvasControls | null>(null);
   const current = steps[step - 1];
   const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
   const view = useMemo(
@@ -98,74 +155,36 @@ export function TourPlayer({
     }),
     [graph],
   );
-
   return (
-    <div className="tour" data-ready={ready ? '' : undefined}>
-      {bad !== undefined ? (
-        <p className="notice" role="note">
-          {t.badStep(bad, total)}
-        </p>
-      ) : null}
-      {ready ? (
-        <nav className="tour-nav" aria-label={t.progress(step, total)}>
-          <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-            ← {t.previous}
-          </button>
-          <p className="tour-progress" aria-live="polite">
-            <strong>{t.progress(step, total)}</strong>
-            {current ? `: ${current.title}` : ''}
-          </p>
-          <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
-            {t.next} →
-          </button>
-          <EmbedButton
-            lang={lang}
-            params={{ ...embed.params, step }}
-            titles={embed.titles}
-            defaultTour={embed.defaultTour}
-            label={embed.label}
-          />
-        </nav>
-      ) : null}
-      <div className="tour-layout">
-        <div ref={stage} className="tour-steps">
-          {children}
-        </div>
-        {ready ? (
-          <figure
-            className="graph-figure tour-graph"
-            aria-labelledby="tour-graph-caption"
-            data-highlight={[...highlight].join(' ')}
-          >
-            <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-              <button type="button" onClick={() => controls.current?.zoomIn()}>
-                {canvas.zoomIn}
-              </button>
-              <button type="button" onClick={() => controls.current?.zoomOut()}>
-                {canvas.zoomOut}
-              </button>
-              <button type="button" onClick={() => controls.current?.fit()}>
-                {canvas.fit}
-              </button>
-            </div>
-            <div className="canvas" aria-hidden="true">
-              <GraphCanvas
-                graph={graph}
-                view={view}
-                layout="force"
-                lang={lang}
-                controlsRef={controls}
-                highlight={highlight}
-                wheelZoom={false}
-                onSelect={() => undefined}
-              />
-            </div>
-            <figcaption id="tour-graph-caption">
-              {t.graphLabel}. {t.keys}
-            </figcaption>
-          </figure>
-        ) : null}
+    <figure
+      className="graph-figure tour-graph"
+      aria-labelledby="tour-graph-caption"
+      data-highlight={[...highlight].join(' ')}
+    >
+      <div className="canvas-tools" role="group" aria-label={graphLabel}>
+        <button type="button" onClick={() => controls.current?.zoomIn()}>
+          {canvas.zoomIn}
+        </button>
+        <button type="button" onClick={() => controls.current?.zoomOut()}>
+          {canvas.zoomOut}
+        </button>
+        <button type="button" onClick={() => controls.current?.fit()}>
+          {canvas.fit}
+        </button>
       </div>
-    </div>
+      <div className="canvas" aria-hidden="true">
+        <GraphCanvas
+          graph={graph}
+          view={view}
+          layout="force"
+          lang={lang}
+          controlsRef={controls}
+          highlight={highlight}
+          wheelZoom={false}
+          onSelect={() => undefined}
+        />
+      </div>
+      <figcaption id="tour-graph-caption">{sentences(lang, graphLabel, t.keys)}</figcaption>
+    </figure>
   );
 }

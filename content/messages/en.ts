@@ -4,6 +4,8 @@
  */
 import { embedEn } from './embed-en';
 import { toursEn } from './tour-strings';
+import { compareEn } from './compare-strings';
+import { paperEn } from './paper-strings';
 import { searchEn } from './search-strings';
 
 export const en = {
@@ -107,7 +109,7 @@ export const en = {
     lead: 'The paper this site is built on, and the works it cites. For each work we show only what the paper itself prints — the paper has no bibliography in the text we work from, so numbered references are known by their marker and the author named in the running text.',
     paperTitle: 'The source paper',
     paperText:
-      'A Chinese-language paper on the ethics and governance of general models (also called pre-trained, foundation or large models). Its argument: the traits of general models raise ethical challenges at the algorithm, data and computing-power levels; seen through Ihde’s philosophy of technology, data-driven models mediate between people and the world (human–model(data)–world), which brings a “mirroring” effect and a transparency problem; current governance has limits; an open, full-process, value-embedded ethical restraint mechanism is recommended. Its title, authors and venue are not part of the text we work from, so we do not state them.',
+      'A Chinese-language paper on the ethics and governance of general models (also called pre-trained, foundation or large models). Its argument: the traits of general models raise ethical challenges at the algorithm, data and computing-power levels; seen through Ihde’s philosophy of technology, data-driven models mediate between people and the world (human–model(data)–world), which brings a “mirroring” effect and a transparency problem; current governance has limits; an open, full-process, value-embedded ethical restraint mechanism is recommended.',
     numbered: 'Numbered references',
     footnotes: 'Footnotes',
     printed: 'As printed in the paper',
@@ -117,8 +119,8 @@ export const en = {
     titleField: 'Title',
     issued: 'Published',
     accessed: 'Accessed',
-    quoteShare: (share: string, max: string, longest: number) =>
-      `We quote the paper, we do not reprint it: all the quotations on this site together — the graph's citations, the explanations, the tours and the formulas on the relations page — cover ${share} of the paper's Chinese text (its Han characters), under a limit of ${max}, and where quotations meet, the longest stretch of the paper they cover is ${longest} characters.`,
+    quoteShare: (share: string, max: string, longest: number, withHeadings: string) =>
+      `We quote the paper, we do not reprint it: all the quotations on this site together — the graph's citations, the explanations, the tours and the formulas on the relations page — cover ${share} of the paper's Chinese text (its Han characters), under a limit of ${max}, and where quotations meet, the longest stretch of the paper they cover is ${longest} characters. The paper's section headings, which the reading companion prints as its table of contents, bring the share to ${withHeadings}.`,
     quoteShareUnknown:
       'We quote the paper, we do not reprint it: all the quotations on this site together stay under 40 % of its Chinese text.',
     url: 'Address',
@@ -177,6 +179,8 @@ export const en = {
     definition: 'Definition',
   },
   tours: toursEn,
+  paper: paperEn,
+  compare: compareEn,
   explore: {
     title: 'Explore the framework',
     lead: 'The whole framework as a graph. Filter it, focus on one idea and its neighbours, or find how two ideas connect. Everything you set is kept in the address, so you can share the view.',
@@ -327,7 +331,7 @@ export const en = {
     citeDataText: 'Cite the data version you used. Each idea’s page has its own citation under “Cite this page”.',
     citePaperTitle: 'The source paper',
     citePaperText:
-      'The framework is one Chinese-language paper’s. Its title, authors and venue are not part of the text this site is built from, so the site does not state them: cite the paper from its published record. The works it cites are in references.bib and references.json, with only what the paper prints of them.',
+      'The framework is one Chinese-language paper’s. The works it cites are in references.bib and references.json, with only what the paper prints of them.',
     sourcesLink: 'See the cited works',
   },
   cite: {

@@ -1,5 +1,7 @@
 import { embedZh } from './embed-zh';
 import { toursZh } from './tour-strings';
+import { compareZh } from './compare-strings';
+import { paperZh } from './paper-strings';
 import { searchZh } from './search-strings';
 import type { Messages } from './en';
 
@@ -104,7 +106,7 @@ export const zh = {
     lead: '本站所依据的论文，以及论文所引用的文献。每条文献只列出论文本身印出的信息——我们所据的论文文本不含参考文献表，因此编号文献仅以其标号和正文中出现的作者名标识。',
     paperTitle: '所依据的论文',
     paperText:
-      '一篇讨论通用模型（又称预训练模型、基础模型或大模型）伦理与治理的中文论文。其论证为：通用模型的特性在算法、数据和算力三个层面带来伦理挑战；借助伊德的技术哲学，数据驱动的模型在人与世界之间起中介作用（“人-模型（数据）-世界”），由此产生“镜像”效应问题和透明性问题；现有治理措施存在局限；建议建立开放式、全流程、价值嵌入的伦理规约机制。我们所据的文本不含论文的题名、作者和刊物信息，故不予列出。',
+      '一篇讨论通用模型（又称预训练模型、基础模型或大模型）伦理与治理的中文论文。其论证为：通用模型的特性在算法、数据和算力三个层面带来伦理挑战；借助伊德的技术哲学，数据驱动的模型在人与世界之间起中介作用（“人-模型（数据）-世界”），由此产生“镜像”效应问题和透明性问题；现有治理措施存在局限；建议建立开放式、全流程、价值嵌入的伦理规约机制。',
     numbered: '编号文献',
     footnotes: '脚注',
     printed: '论文所印信息',
@@ -114,8 +116,8 @@ export const zh = {
     titleField: '题名',
     issued: '发布日期',
     accessed: '访问日期',
-    quoteShare: (share: string, max: string, longest: number) =>
-      `本站引用论文而不转载论文：图谱中的引文、各条解释、导览以及人-技术关系页面上的公式，全部引文合计覆盖论文汉字的 ${share}（上限为 ${max}）；相邻引文连在一起时，覆盖论文的最长一段为 ${longest} 个字符。`,
+    quoteShare: (share: string, max: string, longest: number, withHeadings: string) =>
+      `本站引用论文而不转载论文：图谱中的引文、各条解释、导览以及人-技术关系页面上的公式，全部引文合计覆盖论文汉字的 ${share}（上限为 ${max}）；相邻引文连在一起时，覆盖论文的最长一段为 ${longest} 个字符。导读页把论文各节标题列作目录，算上这些标题，比例为 ${withHeadings}。`,
     quoteShareUnknown: '本站引用论文而不转载论文：全部引文合计不超过论文汉字的 40%。',
     url: '网址',
   },
@@ -171,6 +173,8 @@ export const zh = {
     definition: '释义',
   },
   tours: toursZh,
+  paper: paperZh,
+  compare: compareZh,
   explore: {
     title: '探索框架图谱',
     lead: '以图谱呈现整个框架。可以筛选、聚焦某个概念及其相邻概念，或查找两个概念之间的关联路径。所有设置都保存在网址中，便于分享。',
@@ -313,7 +317,7 @@ export const zh = {
     citeDataText: '请引用你所使用的数据版本。每个概念的页面在“引用本页”下另有其引用格式。',
     citePaperTitle: '所依据的论文',
     citePaperText:
-      '本框架出自一篇中文论文。我们所据的文本不含该论文的题名、作者和刊物信息，故本站不予列出：请依据论文的正式出版信息引用。论文所引用的文献见 references.bib 和 references.json，只含论文本身印出的信息。',
+      '本框架出自一篇中文论文。论文所引用的文献见 references.bib 和 references.json，只含论文本身印出的信息。',
     sourcesLink: '查看所引文献',
   },
   cite: {

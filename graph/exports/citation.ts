@@ -25,9 +25,15 @@ export interface CslItem {
   id: string;
   /** The BibTeX key; letters, digits and "_" only, so citation-js keeps it as given. */
   'citation-key': string;
-  type: 'document' | 'webpage' | 'dataset';
+  type: 'document' | 'webpage' | 'dataset' | 'article-journal';
   title?: string;
   author?: CslName[];
+  /** The journal or book an article appeared in. */
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  DOI?: string;
   issued?: CslDate;
   accessed?: CslDate;
   URL?: string;
@@ -67,6 +73,7 @@ function forLatex(item: CslItem): CslItem {
   return {
     ...item,
     ...(item.title !== undefined ? { title: latexText(item.title) } : {}),
+    ...(item['container-title'] !== undefined ? { 'container-title': latexText(item['container-title']) } : {}),
     ...(item.note !== undefined ? { note: latexText(item.note) } : {}),
     ...(item.author !== undefined ? { author: item.author.map((a) => ({ literal: latexText(a.literal) })) } : {}),
   };

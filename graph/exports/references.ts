@@ -6,6 +6,8 @@
  * print more (author, title, dates, address). Nothing is looked up or filled in; a work
  * with only a marker gets only a note saying where the paper cites it and for what.
  */
+import type { PaperRecord } from '../paper-identity';
+import { sourcePaperFields } from './source-paper';
 import type { Graph, Node, Reference } from '../schema';
 import { bibtexKey, cslDate, toBibtex, toCslJson, type CslItem } from './citation';
 import { builtDate, dataFileUrl, type ExportMeta } from './meta';
@@ -54,7 +56,7 @@ export function sourceItem(node: Node, ref: Reference): CslItem {
   };
 }
 
-export function referenceItems(graph: Graph, meta: ExportMeta): CslItem[] {
+export function referenceItems(graph: Graph, meta: ExportMeta, paperRecord: PaperRecord = NOT_GIVEN): CslItem[] {
   const dataset: CslItem = {
     id: DATASET_ID,
     'citation-key': bibtexKey(DATASET_ID),
@@ -69,9 +71,7 @@ export function referenceItems(graph: Graph, meta: ExportMeta): CslItem[] {
   const paper: CslItem = {
     id: SOURCE_PAPER_ID,
     'citation-key': bibtexKey(SOURCE_PAPER_ID),
-    type: 'document',
-    language: 'zh',
-    note: SOURCE_PAPER_NOTE,
+    ...sourcePaperFields(paperRecord, SOURCE_PAPER_NOTE),
   };
   const works = graph.nodes
     .flatMap((n) => (n.kind === 'source' && n.reference ? [{ node: n, ref: n.reference }] : []))
@@ -80,5 +80,10 @@ export function referenceItems(graph: Graph, meta: ExportMeta): CslItem[] {
   return [dataset, paper, ...works];
 }
 
-export const referencesBib = (graph: Graph, meta: ExportMeta) => toBibtex(referenceItems(graph, meta));
-export const referencesCslJson = (graph: Graph, meta: ExportMeta) => toCslJson(referenceItems(graph, meta));
+/** The source paper's record as content/paper.yaml gives it; empty unless a deployer fills it in. */
+const NOT_GIVEN: PaperRecord = { given: false };
+
+export const referencesBib = (graph: Graph, meta: ExportMeta, paper?: PaperRecord) =>
+  toBibtex(referenceItems(graph, meta, paper));
+export const referencesCslJson = (graph: Graph, meta: ExportMeta, paper?: PaperRecord) =>
+  toCslJson(referenceItems(graph, meta, paper));
