@@ -12,6 +12,7 @@ import { embedParamsFor } from '@/graph/embed-params';
 import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
 import { Explanation } from './explanation';
+import { GovernanceStatus } from './governance-status';
 import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
@@ -56,6 +57,8 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         <p className="muted">{t.node.citationsIntro}</p>
         <CitationList citations={node.citations} lang={lang} />
       </section>
+
+      <GovernanceStatus node={node} lang={lang} />
 
       <section aria-labelledby="relations">
         <h2 id="relations">{t.node.relations}</h2>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
+import { briefStrings } from '@/content/messages/brief-strings';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
 import { LanguageSwitch } from './language-switch';
@@ -20,6 +21,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
     [paths.tours(lang), t.nav.tours],
     [paths.explore(lang), t.nav.explore],
     [paths.matrix(lang), t.nav.matrix],
+    [paths.brief(lang), briefStrings(lang).nav],
     [paths.relations(lang), t.nav.relations],
     [paths.glossary(lang), t.nav.glossary],
     [paths.sources(lang), t.nav.sources],

@@ -59,6 +59,9 @@ export const perLang = (name: string, url: (lang: Lang) => string, options: Rout
 const explorerReady = (page: Page) => page.locator('.explorer[data-ready]').waitFor();
 const tourReady = (page: Page) => page.locator('.tour[data-ready]').waitFor();
 const resultsReady = (page: Page) => page.locator('.search-page-results li').first().waitFor();
+const measuresReady = (page: Page) => page.locator('.measures[data-ready]').waitFor();
+const composerReady = (page: Page) => page.locator('.brief-composer[data-ready]').waitFor();
+const briefReady = (page: Page) => page.locator('.brief-composer .brief-document').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -78,6 +81,13 @@ export function siteRoutes(): Route[] {
     ...perLang('tours', (l) => `/${l}/tours/`),
     ...tourIds().flatMap((id) => perLang(`tour ${id}, first step`, (l) => `/${l}/tours/${id}/`, { ready: tourReady })),
     ...perLang('matrix', (l) => `/${l}/matrix/`),
+    ...perLang('measures table', (l) => `/${l}/measures/`, { ready: measuresReady }),
+    ...perLang('brief composer, nothing chosen', (l) => `/${l}/brief/`, { ready: composerReady }),
+    ...perLang('brief composed from a choice', (l) => `/${l}/brief/?challenges=bias,privacy-and-security`, {
+      ready: briefReady,
+    }),
+    ...perLang('ready-made brief, every challenge', (l) => `/${l}/brief/all/`),
+    ...perLang('ready-made brief, the data level', (l) => `/${l}/brief/data/`),
     ...perLang('relations', (l) => `/${l}/relations/`),
     ...perLang('glossary', (l) => `/${l}/glossary/`),
     ...perLang('sources', (l) => `/${l}/sources/`),

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
 import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
+import { serializeMatrixLevels } from '@/graph/policy-params';
 import type { Lang } from '@/graph/schema';
 import { ExplorerView } from '../explorer/explorer';
 import { htmlLang, paths, withBase } from '../paths';
@@ -111,7 +112,7 @@ function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
     case 'tour':
       return paths.tour(p.lang, p.tour, step);
     case 'matrix':
-      return paths.matrix(p.lang);
+      return `${paths.matrix(p.lang)}${serializeMatrixLevels(s.levels)}`;
     case 'local':
       return s.focus ? paths.node(p.lang, s.focus) : paths.explore(p.lang);
     default:

@@ -9,7 +9,8 @@ import type { PresetLayout } from '@/graph/force-layout';
 import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix } from '@/graph/queries';
-import type { GovernanceScope, Level, Localized, NodeId, Stance } from '@/graph/schema';
+import type { MeasureFamily } from '@/graph/coverage';
+import type { Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
   id: string;
@@ -17,10 +18,19 @@ export interface EmbedTour {
   steps: { title: Localized; nodes: NodeId[] }[];
 }
 
+/** A mark of the embedded matrix: the link's stance, and the broader challenge it goes through, if any. */
+export interface EmbedMark {
+  stance: Stance;
+  via?: NodeId;
+}
+
 export interface EmbedMatrix {
-  columns: { id: NodeId; scope: GovernanceScope }[];
-  groups: { level: Level; rows: { id: NodeId; depth: number; cells: Record<string, Stance> }[] }[];
-  gaps: NodeId[];
+  columns: { id: NodeId; scope: MeasureFamily }[];
+  /** `level` is absent for challenges the paper gives no level. */
+  groups: {
+    level?: Level;
+    rows: { id: NodeId; depth: number; cells: Record<string, EmbedMark>; gap: boolean; broader: NodeId[] }[];
+  }[];
 }
 
 export interface EmbedData {
@@ -45,14 +55,20 @@ export function embedData(): EmbedData {
     matrix: {
       columns: m.columns.map((c) => ({ id: c.node.id, scope: c.scope })),
       groups: m.rows.map((g) => ({
-        level: g.level,
+        ...(g.level ? { level: g.level } : {}),
         rows: g.rows.map((r) => ({
           id: r.node.id,
           depth: r.depth,
-          cells: Object.fromEntries([...r.cells].map(([measure, edge]) => [measure, edge.stance])),
+          cells: Object.fromEntries(
+            [...r.reaches].map(([measure, reach]) => [
+              measure,
+              { stance: reach.edge.stance, ...(reach.via ? { via: reach.via.id } : {}) },
+            ]),
+          ),
+          gap: r.gap,
+          broader: r.broader.map((b) => b.id),
         })),
       })),
-      gaps: m.gaps.map((n) => n.id),
     },
   };
 }
