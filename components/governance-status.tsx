@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import { governanceStrings } from '@/content/messages/governance-strings';
 import { governanceStatus, type LimitationStatus, type MeasureStatus } from '@/graph/governance-status';
-import { SCOPE_NAMES } from '@/graph/kinds';
+import { briefStrings } from '@/content/messages/brief-strings';
+import { measureFamily } from '@/graph/coverage';
 import { loadGraph } from '@/graph/load';
 import type { Edge, Lang, Node } from '@/graph/schema';
 import { CitationList } from './citation-list';
 import { NodeLink } from './node-link';
 import { paths } from './paths';
+import './governance-status.css';
 
 const stanceWords = (edge: Edge, lang: Lang) => {
   const s = governanceStrings(lang);
@@ -79,10 +81,11 @@ export function GovernanceStatus({ node, lang }: { node: Node; lang: Lang }) {
 
 function MeasureItem({ m, lang }: { m: MeasureStatus; lang: Lang }) {
   const s = governanceStrings(lang);
+  const family = measureFamily(m.measure.scope);
   return (
     <li>
       <NodeLink node={m.measure} lang={lang} />{' '}
-      <span className="muted">{m.measure.scope ? paren(SCOPE_NAMES[m.measure.scope][lang], lang) : ''}</span> —{' '}
+      <span className="muted">{family ? paren(briefStrings(lang).family[family], lang) : ''}</span> —{' '}
       {m.via ? s.via(m.via.label[lang]) : s.addresses}
       {comma(lang)}
       <span className={`stance ${m.edge.stance}`}>{stanceWords(m.edge, lang)}</span>

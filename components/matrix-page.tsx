@@ -42,30 +42,24 @@ export function MatrixPage({ lang }: { lang: Lang }) {
           {s.keyTitle}
           {lang === 'zh' ? '：' : ':'}
         </span>
-        <span className="key-item">
-          <span className="cell-mark stated" aria-hidden="true">
-            ●
-          </span>{' '}
-          {s.stated}
-        </span>{' '}
-        <span className="key-item">
-          <span className="cell-mark inferred" aria-hidden="true">
-            ◐
-          </span>{' '}
-          {s.inferred}
-        </span>{' '}
-        <span className="key-item">
-          <span className="cell-mark via" aria-hidden="true">
-            ◌
-          </span>{' '}
-          {s.via}
-        </span>{' '}
-        <span className="key-item">
-          <span className="cell-mark none" aria-hidden="true">
-            ·
-          </span>{' '}
-          {s.none}
-        </span>
+        {(
+          [
+            ['stated', '●', s.stated, s.statedShort],
+            ['inferred', '◐', s.inferred, s.inferredShort],
+            ['via', '◌', s.via, s.viaShort],
+            ['none', '·', s.none, s.none],
+          ] as const
+        ).map(([cls, mark, long, short]) => (
+          <span key={cls} className="key-item">
+            <span className={`cell-mark ${cls}`} aria-hidden="true">
+              {mark}
+            </span>{' '}
+            <span className="key-long">{long}</span>
+            <span className="key-short" aria-hidden="true">
+              {short}
+            </span>
+          </span>
+        ))}
       </p>
       <EvidenceProvider
         items={Object.fromEntries(links.map((l) => [l.edge.id, <EvidenceBody key={l.edge.id} link={l} lang={lang} />]))}
@@ -103,7 +97,11 @@ export function MatrixPage({ lang }: { lang: Lang }) {
               titles={{ en: messages('en').embed.titleMatrix, zh: messages('zh').embed.titleMatrix }}
               defaultTour={defaultTour}
               label={messages(lang).embedDialog.button}
-              matrixRows={m.rows.map((g) => ({ ...(g.level ? { level: g.level } : {}), rows: g.rows.length }))}
+              matrixRows={m.rows.map((g) => ({
+                ...(g.level ? { level: g.level } : {}),
+                rows: g.rows.length,
+                measures: [...new Set(g.rows.flatMap((r) => [...r.reaches.keys()]))],
+              }))}
             />
           </li>
         </ul>

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
+import { messages } from '../content/messages';
 import { matrixStrings } from '../content/messages/matrix-strings';
+import { LEVEL_NAMES } from '../graph/kind-names';
 import { expectNoAxeViolations } from './fixtures';
 import { LANGS } from './routes';
 
@@ -21,6 +23,7 @@ const Graph = z.object({
       id: z.string(),
       kind: z.string(),
       scope: z.string().optional(),
+      level: z.string().optional(),
       label: z.object({ en: z.string(), zh: z.string() }),
     }),
   ),
@@ -50,6 +53,9 @@ function expectedGaps(): Set<string> {
 
 const ready = (page: Page) => page.locator('.level-filter[data-ready]').first().waitFor();
 
+// The machine these run on is shared: give each journey room.
+test.describe.configure({ timeout: 90_000 });
+
 for (const lang of LANGS) {
   const s = matrixStrings(lang);
 
@@ -65,8 +71,12 @@ for (const lang of LANGS) {
       await expect(heads).toHaveCount(measures.length);
       for (const box of await heads.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)))
         expect(box.right).toBeLessThanOrEqual(1366);
+      // The table fits: its frame does not scroll sideways, and neither does the page.
       const frame = page.locator('.matrix-table .matrix-frame');
-      expect(await frame.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await frame.evaluate((e) => getComputedStyle(e).overflowX)).toBe('visible');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
       // Scroll until the last challenge row is in view: the heads are still on screen, above it.
       await page.locator('table.matrix-full tbody tr').last().scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 300);
@@ -107,20 +117,24 @@ for (const lang of LANGS) {
     }) => {
       await page.goto(`/${lang}/matrix/`);
       const gaps = expectedGaps();
-      const rows = page.locator('table.matrix-full tbody tr[data-challenge]');
-      await expect(rows).toHaveCount(graph.nodes.filter((n) => n.kind === 'challenge').length);
-      for (const row of await rows.all()) {
-        const id = (await row.getAttribute('data-challenge')) ?? '';
-        const marks = await row.locator('a.cell-link').count();
-        if (gaps.has(id)) {
-          expect(marks, id).toBe(0);
-          await expect(row.locator('.gap-flag'), id).toContainText(s.gap);
-          expect((await row.locator('.gap-reason').innerText()).length, id).toBeGreaterThan(5);
+      const rows = await page.locator('table.matrix-full tbody tr[data-challenge]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-challenge') ?? '',
+          marks: tr.querySelectorAll('a.cell-link').length,
+          flag: tr.querySelector('.gap-flag')?.textContent ?? '',
+          reason: tr.querySelector('.gap-reason')?.textContent ?? '',
+        })),
+      );
+      expect(rows.length).toBe(graph.nodes.filter((n) => n.kind === 'challenge').length);
+      for (const row of rows)
+        if (gaps.has(row.id)) {
+          expect(row.marks, row.id).toBe(0);
+          expect(row.flag, row.id).toContain(s.gap);
+          expect(row.reason.length, row.id).toBeGreaterThan(5);
         } else {
-          expect(marks, id).toBeGreaterThan(0);
-          await expect(row.locator('.gap-flag'), id).toHaveCount(0);
+          expect(row.marks, row.id).toBeGreaterThan(0);
+          expect(row.flag, row.id).toBe('');
         }
-      }
       await expect(page.locator('.gap-list > li')).toHaveCount(gaps.size);
     });
 
@@ -185,6 +199,55 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: s.layoutTable }).click();
       await expect(page.locator('table.matrix-full')).toBeVisible();
       await expect(page.locator('.matrix-cards')).toBeHidden();
+    });
+
+  for (const only of [['data'], ['algorithm', 'data', 'compute']] as const)
+    test(`embedded with levels ${only.join(',')}: only the measures that reach them, in a 700 px frame of the height the dialog suggests (${lang})`, async ({
+      page,
+    }) => {
+      const t = messages(lang).embedDialog;
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(`/${lang}/matrix/`);
+      await ready(page);
+      await page.getByRole('button', { name: t.button }).click();
+      const dialog = page.locator('dialog.embed-dialog');
+      await expect(dialog).toBeVisible();
+      for (const level of ['algorithm', 'data', 'compute'] as const)
+        if (!only.some((l) => l === level))
+          await dialog.getByRole('checkbox', { name: LEVEL_NAMES[level][lang], exact: true }).uncheck();
+      const height = Number(await dialog.getByLabel(t.height).inputValue());
+      const url = await dialog.getByLabel(t.url).inputValue();
+      if (only.length === 1) expect(url).toContain(`levels=${only[0]}`);
+      else expect(url).not.toContain('levels=');
+
+      await page.setViewportSize({ width: 700, height });
+      await page.goto(url);
+      await page.locator('.embed-root[data-ready]').waitFor();
+      const heads = page.locator('table.matrix-embed th.measure');
+      const reaching = new Set(
+        graph.edges
+          .filter((e) => e.kind === 'addresses' && measures.some((m) => m.id === e.source))
+          .filter((e) => {
+            const up = (id: string): string[] =>
+              graph.edges
+                .filter((x) => x.kind === 'part-of' && x.source === id && kind.get(x.target)?.kind === 'challenge')
+                .flatMap((x) => [x.target, ...up(x.target)]);
+            // A measure reaches the shown levels when it addresses a challenge of theirs (parts share their parent's level).
+            const levelOf = (id: string): string | undefined => {
+              const n = graph.nodes.find((x) => x.id === id);
+              return n?.level ?? up(id).map(levelOf).find(Boolean);
+            };
+            return only.some((l) => l === levelOf(e.target));
+          })
+          .map((e) => e.source),
+      );
+      await expect(heads).toHaveCount(only.length === 3 ? measures.length : reaching.size);
+      const overflow = await page.evaluate(() => ({
+        down: document.documentElement.scrollHeight - window.innerHeight,
+        across: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+      expect(overflow.down, 'no scrollbar inside the frame').toBeLessThanOrEqual(0);
+      expect(overflow.across).toBeLessThanOrEqual(0);
     });
 
   test(`printed to A4, the matrix has every measure’s name and none of its controls (${lang})`, async ({ page }) => {

@@ -68,7 +68,9 @@ export function EmbedMatrix({
               </td>
               {scopes.map((sc) => (
                 <th key={sc} scope="colgroup" colSpan={columns.filter((c) => c.scope === sc).length} className="family">
-                  <span className="vlabel">{SCOPE_NAMES[sc][lang]}</span>
+                  <span className="vlabel" title={SCOPE_NAMES[sc][lang]}>
+                    {s.familyShort[sc]}
+                  </span>
                 </th>
               ))}
             </tr>

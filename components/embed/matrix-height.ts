@@ -7,18 +7,24 @@
  */
 import { LEVELS, type Level } from '@/graph/schema';
 
-/** Challenge rows per level group (`level` absent: challenges the paper gives no level). */
-export type MatrixRowCounts = readonly { level?: Level; rows: number }[];
+/**
+ * Per level group (`level` absent: challenges the paper gives no level): its challenge rows,
+ * and the measures that reach one of them (the columns a filtered matrix keeps).
+ */
+export type MatrixRowCounts = readonly { level?: Level; rows: number; measures: readonly string[] }[];
 
-const CHROME = 130; // frame padding, title bar, key, table border
-const HEADER = 250; // family and measure heads, written vertically
-const GROUP = 29; // a level's heading row
-const ROW = 31; // a challenge row
-const SPARE = 24;
+const CHROME = 150; // frame padding, title bar, key, table border
+const HEADER = 292; // family and measure heads, written vertically (fixed heights in matrix.css)
+const EMPTY_HEADER = 24; // the heads when no measure reaches the levels shown
+const GROUP = 28; // a level's heading row
+const ROW = 30.5; // a challenge row
+const SPARE = 16;
 
 export function matrixEmbedHeight(levels: readonly Level[], counts: MatrixRowCounts): number {
   const all = LEVELS.every((l) => levels.includes(l));
   const shown = counts.filter((c) => (c.level ? levels.includes(c.level) : all));
   const rows = shown.reduce((n, c) => n + c.rows, 0);
-  return Math.ceil((CHROME + HEADER + shown.length * GROUP + rows * ROW + SPARE) / 10) * 10;
+  // Unfiltered, every measure is a column; filtered, only those reaching a row shown, and with none the heads are one line.
+  const columns = all || shown.some((c) => c.measures.length > 0);
+  return Math.ceil((CHROME + (columns ? HEADER : EMPTY_HEADER) + shown.length * GROUP + rows * ROW + SPARE) / 10) * 10;
 }

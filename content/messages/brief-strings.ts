@@ -16,14 +16,14 @@ export const briefEn = {
     'Choose challenges — by name or a whole level — and, if you like, measures. The page composes a brief in the paper’s own words, with the stance of every claim, to print or download as Markdown or Word.',
   chooserTitle: 'What the brief covers',
   challengesLegend: 'Challenges',
-  wholeLevel: (level: string, n: number) => `The whole ${level} level (${n})`,
+  wholeLevel: (level: string, n: number) => `The whole ${level.toLowerCase()} level (${n})`,
   noLevel: 'No level in the paper',
   measuresLegend: 'Measures to describe as well (optional)',
   clear: 'Clear the choice',
   prebuiltTitle: 'Ready-made briefs',
   prebuiltIntro: 'Built in advance, and readable without JavaScript:',
   prebuiltAll: 'Every challenge',
-  prebuiltLevel: (level: string) => `The ${level} level`,
+  prebuiltLevel: (level: string) => `The ${level.toLowerCase()} level`,
   noscript:
     'Composing a brief from your own choice needs JavaScript, which is off in this browser. The ready-made briefs read without it:',
   empty: 'Choose at least one challenge or measure, and the brief appears here.',
@@ -47,7 +47,7 @@ export const briefEn = {
 
   // The brief itself.
   titleAll: 'Policy brief: every ethical challenge',
-  titleLevel: (level: string) => `Policy brief: the ${level} level`,
+  titleLevel: (level: string) => `Policy brief: the ${level.toLowerCase()} level`,
   titleSome: (names: string) => `Policy brief: ${names}`,
   titleMeasures: 'Policy brief: selected measures',
   and: ' and ',
@@ -64,8 +64,9 @@ export const briefEn = {
   noGaps: 'Every challenge in this brief is reached by at least one measure in the paper.',
   whatItIs: 'What the paper says it is',
   whereItArises: 'Where it arises',
-  atLevel: (level: string, stance: string) => `At the ${level} level — ${stance}.`,
-  atLevelVia: (level: string, via: string, stance: string) => `At the ${level} level, as part of ${via} — ${stance}.`,
+  atLevel: (level: string, stance: string) => `At the ${level.toLowerCase()} level — ${stance}.`,
+  atLevelVia: (level: string, via: string, stance: string) =>
+    `At the ${level.toLowerCase()} level, as part of ${via} — ${stance}.`,
   noPlacement: 'The paper gives it no level.',
   partOf: (names: string) => `Part of ${names}.`,
   fromTraits: 'From which traits',
