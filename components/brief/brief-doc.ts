@@ -177,7 +177,7 @@ function challengeBlocks(c: ChallengeBrief, meta: BriefMeta, lang: Lang): Block[
       ? s.atLevelVia(level, placement.via.label[lang], stanceOf(placement.edge, lang))
       : s.atLevel(level, stanceOf(placement.edge, lang));
     where.push(item([text(line)], evidence(placement.edge, lang)));
-  } else where.push(item([text(s.noPlacement)]));
+  } else where.push(item([text(challenge.noLevel?.[lang] ?? s.noPlacement)]));
   if (status.broader.length > 0)
     where.push(
       item([
