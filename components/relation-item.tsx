@@ -15,8 +15,7 @@ export function RelationItem({ relation: { edge, other }, lang }: { relation: Re
       <NodeLink node={other} lang={lang} />
       {edge.stance === 'inferred' ? (
         <span className="stance-inferred" title={t.inferredTitle}>
-          {' '}
-          ({t.inferred})
+          {lang === 'zh' ? `（${t.inferred}）` : ` (${t.inferred})`}
         </span>
       ) : null}
       <details>

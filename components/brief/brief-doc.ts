@@ -298,7 +298,8 @@ function references(model: BriefModel, meta: BriefMeta, lang: Lang): Block[] {
       r?.issued ? `${s.workIssued}${r.issued}` : '',
       r?.accessed ? `${s.workAccessed}${r.accessed}` : '',
       r?.url ?? '',
-      `${s.citedFor}${w.summary[lang]}`,
+      // The summary says what the paper cites it for, as a sentence of its own.
+      w.summary[lang],
     ].filter((p) => p !== '');
     return item([{ text: r?.marker ?? w.label[lang], strong: true }, text(` ${parts.join(sep)}`)]);
   });

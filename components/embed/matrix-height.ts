@@ -13,7 +13,7 @@ import { LEVELS, type Level } from '@/graph/schema';
  */
 export type MatrixRowCounts = readonly { level?: Level; rows: number; measures: readonly string[] }[];
 
-const CHROME = 150; // frame padding, title bar, key, table border
+const CHROME = 160; // frame padding, title bar, key (one line at full size), table border
 const HEADER = 292; // family and measure heads, written vertically (fixed heights in matrix.css)
 const EMPTY_HEADER = 24; // the heads when no measure reaches the levels shown
 const GROUP = 28; // a level's heading row

@@ -121,7 +121,6 @@ export const briefEn = {
   workTitle: 'title: ',
   workIssued: 'published: ',
   workAccessed: 'accessed: ',
-  citedFor: 'cited for: ',
   aboutTitle: 'About this brief',
   paperNote:
     'The source paper is a Chinese-language paper on the ethics and governance of general models. Its title, authors and venue are not part of the text this site is built from, so this brief does not state them.',
@@ -235,7 +234,6 @@ export const briefZh = {
   workTitle: '题名：',
   workIssued: '发表：',
   workAccessed: '访问：',
-  citedFor: '引用目的：',
   aboutTitle: '关于本简报',
   paperNote:
     '所依据的论文是一篇关于通用模型伦理与治理的中文论文。其题名、作者和出处不在本站所依据的文本之中，故本简报不予列出。',
