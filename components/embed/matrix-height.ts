@@ -18,7 +18,7 @@ const HEADER = 292; // family and measure heads, written vertically (fixed heigh
 const EMPTY_HEADER = 24; // the heads when no measure reaches the levels shown
 const GROUP = 28; // a level's heading row
 const ROW = 30.5; // a challenge row
-const SPARE = 16;
+const SPARE = 36; // rounding of row heights across fonts and zoom levels
 
 export function matrixEmbedHeight(levels: readonly Level[], counts: MatrixRowCounts): number {
   const all = LEVELS.every((l) => levels.includes(l));
