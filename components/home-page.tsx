@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
+import { briefStrings } from '@/content/messages/brief-strings';
 import { LEVEL_NAMES } from '@/graph/kinds';
 import { loadTours } from '@/content/tours';
 import { loadGraph } from '@/graph/load';
@@ -84,6 +85,9 @@ export function HomePage({ lang }: { lang: Lang }) {
             <p>{t.home.policymakers.text}</p>
             <p>
               <Link href={paths.matrix(lang)}>{t.home.policymakers.cta}</Link>
+            </p>
+            <p>
+              <Link href={paths.brief(lang)}>{briefStrings(lang).homeCta}</Link>
             </p>
             <p>
               <Link href={paths.tour(lang, 'governance-and-limits')}>{t.home.policymakers.more}</Link>

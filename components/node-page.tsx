@@ -16,6 +16,7 @@ import { DEFAULT_STATE } from '@/graph/explore-state';
 import { LocalGraph } from './explorer/local-graph';
 import { CheckYourself } from './practice/check-yourself';
 import { Explanation } from './explanation';
+import { GovernanceStatus } from './governance-status';
 import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
@@ -74,6 +75,7 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
       </section>
 
       <WhereInPaper node={node} lang={lang} />
+      <GovernanceStatus node={node} lang={lang} />
 
       <section aria-labelledby="relations">
         <h2 id="relations">{t.node.relations}</h2>

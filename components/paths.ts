@@ -14,6 +14,12 @@ export const paths = {
   node: (lang: Lang, id: string) => `/${lang}/nodes/${id}/`,
   tours: (lang: Lang) => `/${lang}/tours/`,
   matrix: (lang: Lang, anchor?: string) => `/${lang}/matrix/${anchor ? `#${anchor}` : ''}`,
+  /** The measures table; `query` is its filters (graph/policy-params.ts). */
+  measures: (lang: Lang, query = '') => `/${lang}/measures/${query}`,
+  /** The brief composer; `query` is its selection (graph/policy-params.ts). */
+  brief: (lang: Lang, query = '') => `/${lang}/brief/${query}`,
+  /** A brief built at build time: every challenge, or one level's. */
+  briefOf: (lang: Lang, selection: string) => `/${lang}/brief/${selection}/`,
   relations: (lang: Lang) => `/${lang}/relations/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   tour: (lang: Lang, id: string, step?: number) => `/${lang}/tours/${id}/${step ? `?step=${step}` : ''}`,

@@ -6,6 +6,8 @@
 import type { Messages } from '@/content/messages';
 import { lessonStrings } from '@/content/messages/lesson-strings';
 import { practiceStrings } from '@/content/messages/practice-strings';
+import { briefStrings } from '@/content/messages/brief-strings';
+import { measuresStrings } from '@/content/messages/measures-strings';
 import type { Lang } from '@/graph/schema';
 import { paths } from './paths';
 
@@ -45,7 +47,11 @@ export function siteNav(lang: Lang, t: Messages): NavGroup[] {
     },
     {
       label: n.groups.policy,
-      links: [{ href: paths.matrix(lang), label: n.matrix, primary: true }],
+      links: [
+        { href: paths.matrix(lang), label: n.matrix, primary: true },
+        { href: paths.measures(lang), label: measuresStrings(lang).title },
+        { href: paths.brief(lang), label: briefStrings(lang).nav },
+      ],
     },
     {
       label: n.groups.teach,

@@ -113,12 +113,29 @@ for (const lang of LANGS) {
       await reads(page, `/${lang}/matrix/`, 2000);
       const rows = page.locator('table.matrix tbody tr');
       expect(await rows.count()).toBeGreaterThan(15);
-      // A cell's evidence opens without a script: <details> is native.
-      const cell = page.locator('table.matrix details.cell').first();
-      await cell.locator('summary').click();
-      await expect(cell.locator('q[lang="zh-Hans"]').first()).toBeVisible();
+      // A mark leads to its evidence further down the page without a script.
+      const cell = page.locator('table.matrix a.cell-link').first();
+      const target = await cell.getAttribute('href');
+      await cell.click();
+      await expect(page.locator(`${target ?? ''} q[lang="zh-Hans"]`).first()).toBeVisible();
       await expect(page.locator('#gaps')).toBeVisible();
       await expect(page.locator('#tradeoffs')).toBeVisible();
+    });
+
+    test('measures table: every measure a row, with its challenges and limitations', async ({ page }) => {
+      await reads(page, `/${lang}/measures/`, 1000);
+      expect(await page.locator('table.measures-table tbody tr').count()).toBeGreaterThan(10);
+      await expect(page.locator('table.measures-table .stance-tag').first()).toBeVisible();
+    });
+
+    test('ready-made briefs read in full; the composer says it needs a script and links to them', async ({ page }) => {
+      await reads(page, `/${lang}/brief/data/`, 3000);
+      expect(await page.locator('.brief-document h2').count()).toBeGreaterThan(5);
+      await expect(page.locator('.brief-document blockquote[lang="zh-Hans"]').first()).toBeVisible();
+      await reads(page, `/${lang}/brief/`, 200);
+      await expect(page.locator('noscript')).toHaveCount(1);
+      await expect(page.locator('.brief-page .notice')).toBeVisible();
+      await expect(page.locator(`.prebuilt-briefs a[href="/${lang}/brief/all/"]`)).toBeVisible();
     });
 
     test('relations: the diagrams and the paper’s formulas', async ({ page }) => {

@@ -73,6 +73,9 @@ const resultsReady = (page: Page) => page.locator('.search-page-results li').fir
 const practiceReady = (page: Page) => page.locator('.practice-app[data-ready] .practice-form').waitFor();
 const compareReady = (page: Page) => page.locator('.compare-app[data-ready]').waitFor();
 const compareResultReady = (page: Page) => page.locator('#comparison').waitFor();
+const measuresReady = (page: Page) => page.locator('.measures[data-ready]').waitFor();
+const composerReady = (page: Page) => page.locator('.brief-composer[data-ready]').waitFor();
+const briefReady = (page: Page) => page.locator('.brief-composer .brief-document').waitFor();
 /** `/` forwards to a language by script; the audit reads the chooser itself, so the script is replaced by an empty one. */
 async function stayOnChooser(page: Page) {
   await page.route('**/lang-redirect.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -92,6 +95,13 @@ export function siteRoutes(): Route[] {
     ...perLang('tours', (l) => `/${l}/tours/`),
     ...tourIds().flatMap((id) => perLang(`tour ${id}, first step`, (l) => `/${l}/tours/${id}/`, { ready: tourReady })),
     ...perLang('matrix', (l) => `/${l}/matrix/`),
+    ...perLang('measures table', (l) => `/${l}/measures/`, { ready: measuresReady }),
+    ...perLang('brief composer, nothing chosen', (l) => `/${l}/brief/`, { ready: composerReady }),
+    ...perLang('brief composed from a choice', (l) => `/${l}/brief/?challenges=bias,privacy-and-security`, {
+      ready: briefReady,
+    }),
+    ...perLang('ready-made brief, every challenge', (l) => `/${l}/brief/all/`),
+    ...perLang('ready-made brief, the data level', (l) => `/${l}/brief/data/`),
     ...perLang('relations', (l) => `/${l}/relations/`),
     ...perLang('glossary', (l) => `/${l}/glossary/`),
     ...perLang('paper', (l) => `/${l}/paper/`),

@@ -1,39 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 
-test.describe('policy matrix', () => {
-  test('a cell opens its citation and leads to the measure’s limitation', async ({ page }) => {
-    await page.goto('/en/matrix/');
-    const table = page.getByRole('table', { name: /Ethical challenges \(rows/ });
-    await expect(table.getByRole('columnheader', { name: 'Cleaning training data' })).toBeVisible();
-    const row = table.getByRole('row', { name: /^Toxicity/ });
-    const cell = row.locator('details.cell').first();
-    await cell.locator('summary').click();
-    await expect(cell.locator('q[lang="zh-Hans"]').first()).toBeVisible();
-    const limitation = cell.getByRole('link', { name: 'Crowd-rating without normative grounding' });
-    await expect(limitation).toBeVisible();
-    await limitation.click();
-    await expect(page).toHaveURL(/\/en\/nodes\/lack-of-normative-grounding\/$/);
-    await expect(page.getByRole('link', { name: /What “Toxicity scoring/ })).toBeVisible();
-  });
-
-  test('flags rows that no measure addresses as gaps', async ({ page }) => {
-    await page.goto('/en/matrix/');
-    const energy = page.getByRole('row', { name: /^Energy consumption/ });
-    await expect(energy).toContainText('Gap: no measure in the paper addresses this');
-    await expect(page.getByRole('row', { name: /^Toxicity/ })).not.toContainText('Gap');
-    await expect(page.locator('#gaps + p + ul')).toContainText(/global justice/i);
-  });
-
-  test('filters by level', async ({ page }) => {
-    await page.goto('/zh/matrix/');
-    await page.locator('.level-filter[data-ready]').waitFor();
-    await page.getByRole('checkbox', { name: '算力' }).uncheck();
-    await expect(page.locator('#level-compute')).toBeHidden();
-    await expect(page.locator('#level-data')).toBeVisible();
-  });
-});
-
 test('the relations page draws Ihde’s four relations with the paper’s formulas', async ({ page }) => {
   await page.goto('/en/relations/');
   for (const f of [

@@ -2,8 +2,20 @@
  * Pure questions asked of the validated graph. No React and no Next here: pages, data
  * exports and tests all call the same functions.
  */
+import {
+  broaderChallenges,
+  challengeGroups,
+  measureFamily,
+  measuresOf,
+  reachesOf,
+  type MeasureFamily,
+  type Reach,
+} from './coverage';
+import { measureLimitations, type LimitationStatus } from './governance-status';
 import { EDGE_RULES } from './kinds';
 import type { GraphIndex } from './load';
+import type { GraphLookup } from './lookup';
+import { markerOrder } from './markers';
 import {
   EDGE_KINDS,
   LEVELS,
@@ -14,6 +26,8 @@ import {
   type NodeId,
   type NodeKind,
 } from './schema';
+
+export { markerAnchor, markerOrder } from './markers';
 
 export interface Relation {
   edge: Edge;
@@ -102,13 +116,6 @@ export function mediationNodes(index: GraphIndex): Node[] {
   return [...relations, ...concepts];
 }
 
-/** Orders reference markers: [1] … [29], then ① … ⑤. */
-export function markerOrder(marker: string): number {
-  const n = /^\[(\d+)\]$/.exec(marker);
-  if (n?.[1] !== undefined) return Number(n[1]);
-  return 100 + '①②③④⑤'.indexOf(marker);
-}
-
 export interface SourceEntry {
   node: Node;
   citedBy: Node[];
@@ -126,61 +133,54 @@ export function sourceEntries(index: GraphIndex): SourceEntry[] {
     .sort((a, b) => markerOrder(a.node.reference?.marker ?? '') - markerOrder(b.node.reference?.marker ?? ''));
 }
 
-/** The anchor of a cited work on the sources page, from its marker: `[11]` → `ref-11`, `③` → `fn-3`. */
-export function markerAnchor(marker: string): string {
-  const n = /^\[(\d+)\]$/.exec(marker);
-  if (n?.[1] !== undefined) return `ref-${n[1]}`;
-  return `fn-${'①②③④⑤'.indexOf(marker) + 1}`;
-}
-
 export interface MatrixColumn {
   node: Node;
-  scope: 'upstream' | 'downstream' | 'macro' | 'micro';
+  scope: MeasureFamily;
   limitations: Relation[];
+  /** The same limitations, each with the broader measure it is inherited from and the recommendations that answer it. */
+  limitationDetails: LimitationStatus[];
 }
 
 export interface MatrixRow {
   node: Node;
   /** Depth under its top-level challenge (sub-challenges are indented). */
   depth: number;
-  /** Measure id → the edge by which it addresses this challenge. */
+  /** Measure id → the edge by which it addresses this challenge itself. */
   cells: Map<string, Edge>;
+  /** Measure id → how it reaches this challenge: by `cells`, or through a broader challenge. */
+  reaches: Map<string, Reach>;
+  /** The broader challenges this one is part of, nearest first. */
+  broader: Node[];
+  /** No measure reaches it (coverage.ts: the one definition of a gap). */
+  gap: boolean;
+}
+
+export interface MatrixGroup {
+  /** `undefined` for challenges the paper gives no level. */
+  level: Level | undefined;
+  levelNode: Node | undefined;
+  rows: MatrixRow[];
 }
 
 export interface Matrix {
   columns: MatrixColumn[];
-  rows: { level: Level; levelNode: Node | undefined; rows: MatrixRow[] }[];
-  /** Challenges the paper places at no level (a `noLevel` note), with their parts, after the levels. */
-  unplaced: MatrixRow[];
-  /** Challenges no measure addresses. */
+  rows: MatrixGroup[];
+  /** Challenges no measure reaches, at any depth, in reading order. */
   gaps: Node[];
 }
-
-const SCOPE_ORDER = ['upstream', 'downstream', 'macro', 'micro'] as const;
 
 /**
  * The limitations of a measure: its own, and those the paper finds in the broader measures
  * it is part of (a limit of "governance technology" applies to data cleaning too).
  */
-export function limitationsOf(index: GraphIndex, id: NodeId, seen = new Set<string>()): Relation[] {
-  if (seen.has(id)) return [];
-  seen.add(id);
-  const out = index.outgoing.get(id) ?? [];
-  const own = out
-    .filter((e) => e.kind === 'limited-by')
-    .map((e) => ({ edge: e, other: index.node.get(e.target) }))
-    .filter((r): r is Relation => r.other !== undefined);
-  const inherited = out
-    .filter((e) => e.kind === 'part-of' && index.node.get(e.target)?.kind === 'governance')
-    .flatMap((e) => limitationsOf(index, e.target, seen));
-  const unique = new Map([...own, ...inherited].map((r) => [r.other.id, r]));
-  return [...unique.values()];
+export function limitationsOf(index: GraphLookup, id: NodeId): Relation[] {
+  return measureLimitations(index, id).map((l) => ({ edge: l.edge, other: l.limitation }));
 }
 
-const matrices = new WeakMap<GraphIndex, Matrix>();
+const matrices = new WeakMap<GraphLookup, Matrix>();
 
-/** Challenges × governance measures: which measure addresses which challenge, and the gaps. Computed once per graph. */
-export function policyMatrix(index: GraphIndex): Matrix {
+/** Challenges × governance measures: which measure reaches which challenge, and the gaps. Computed once per graph. */
+export function policyMatrix(index: GraphLookup): Matrix {
   const cached = matrices.get(index);
   if (cached) return cached;
   const matrix = computeMatrix(index);
@@ -188,46 +188,48 @@ export function policyMatrix(index: GraphIndex): Matrix {
   return matrix;
 }
 
-function computeMatrix(index: GraphIndex): Matrix {
-  const columns: MatrixColumn[] = SCOPE_ORDER.flatMap((scope) =>
-    index.graph.nodes
-      .filter((n) => n.kind === 'governance' && n.scope === scope)
-      .map((node) => ({
-        node,
-        scope,
-        limitations: limitationsOf(index, node.id),
-      })),
-  );
-  const measureIds = new Set(columns.map((c) => c.node.id));
+function computeMatrix(index: GraphLookup): Matrix {
+  const columns: MatrixColumn[] = measuresOf(index).flatMap((node) => {
+    const scope = measureFamily(node.scope);
+    const limitationDetails = measureLimitations(index, node.id);
+    const limitations = limitationDetails.map((l) => ({ edge: l.edge, other: l.limitation }));
+    return scope ? [{ node, scope, limitations, limitationDetails }] : [];
+  });
   const rowOf = (node: Node, depth: number): MatrixRow => {
-    const cells = new Map<string, Edge>();
-    for (const e of index.incoming.get(node.id) ?? [])
-      if (e.kind === 'addresses' && measureIds.has(e.source)) cells.set(e.source, e);
-    return { node, depth, cells };
+    const reaches = new Map(reachesOf(index, node.id).map((r) => [r.measure.id, r]));
+    const cells = new Map([...reaches].filter(([, r]) => r.via === undefined).map(([id, r]) => [id, r.edge]));
+    return { node, depth, cells, reaches, broader: broaderChallenges(index, node.id), gap: reaches.size === 0 };
   };
-  const withParts = (c: Node) => [
-    rowOf(c, 0),
-    ...partsOf(index, c.id)
-      .filter((p) => p.kind === 'challenge')
-      .map((p) => rowOf(p, 1)),
-  ];
-  const rows = challengesByLevel(index).map(({ level, node: levelNode, challenges }) => ({
+  const rows = challengeGroups(index).map(({ level, challenges }) => ({
     level,
-    levelNode,
-    rows: challenges.flatMap(withParts),
+    levelNode: level ? index.node.get(level) : undefined,
+    rows: challenges.map((c) => rowOf(c.node, c.depth)),
   }));
-  const unplaced = nodesOfKind(index, 'challenge', { topLevelOnly: true })
-    .filter((c) => c.level === undefined)
-    .flatMap(withParts);
-  // A top-level challenge is a gap when no measure addresses it or any of its parts.
-  const all = [...rows.flatMap((g) => g.rows), ...unplaced];
-  const addressed = new Set(all.filter((r) => r.cells.size > 0).map((r) => r.node.id));
-  const gaps = all
-    .filter(
-      (r) => r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)),
-    )
-    .map((r) => r.node);
-  return { columns, rows, unplaced, gaps };
+  const gaps = rows.flatMap((g) => g.rows.filter((r) => r.gap).map((r) => r.node));
+  return { columns, rows, gaps };
+}
+
+/** What a measure's trade-off card shows: the challenges it addresses, and what limits it. */
+export interface Tradeoff {
+  measure: Node;
+  /** The challenges the measure addresses (its own `addresses` edges), in reading order. */
+  gains: Relation[];
+  costs: Relation[];
+}
+
+/** A trade-off card for every measure, in the matrix's column order. */
+export function tradeoffs(index: GraphLookup): Tradeoff[] {
+  const m = policyMatrix(index);
+  return m.columns.map((c) => ({
+    measure: c.node,
+    gains: m.rows.flatMap((g) =>
+      g.rows.flatMap((r) => {
+        const edge = r.cells.get(c.node.id);
+        return edge ? [{ edge, other: r.node }] : [];
+      }),
+    ),
+    costs: c.limitations,
+  }));
 }
 
 /**
@@ -235,7 +237,7 @@ function computeMatrix(index: GraphIndex): Matrix {
  * column), or, for a limitation, every matrix measure it limits (directly or through a
  * broader measure).
  */
-export function tradeoffMeasures(index: GraphIndex, node: Node): Node[] {
+export function tradeoffMeasures(index: GraphLookup, node: Node): Node[] {
   const columns = policyMatrix(index).columns;
   if (node.kind === 'governance') return columns.some((c) => c.node.id === node.id) ? [node] : [];
   if (node.kind === 'limitation')

@@ -14,6 +14,7 @@ import { lessonStrings } from '@/content/messages/lesson-strings';
 import { serializeExplorerState, type ExplorerState } from '@/graph/explore-state';
 import { serializePractice } from '@/graph/practice-params';
 import { parseEmbedQuery, type EmbedParams, type EmbedProblem, type ParsedEmbed } from '@/graph/embed-params';
+import { serializeMatrixLevels } from '@/graph/policy-params';
 import type { Lang } from '@/graph/schema';
 import { ExplorerView } from '../explorer/explorer';
 import { htmlLang, paths, withBase } from '../paths';
@@ -122,7 +123,7 @@ function fullSiteHref(p: EmbedParams, s: ExplorerState, step: number): string {
     case 'tour':
       return paths.tour(p.lang, p.tour, step);
     case 'matrix':
-      return paths.matrix(p.lang);
+      return `${paths.matrix(p.lang)}${serializeMatrixLevels(s.levels)}`;
     case 'lesson':
       return paths.lessonPlay(p.lang, `?lesson=${p.lesson}${step > 1 ? `&step=${step}` : ''}`);
     case 'practice':

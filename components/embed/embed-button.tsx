@@ -9,6 +9,7 @@ import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
+import type { MatrixRowCounts } from './matrix-height';
 
 const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog), { ssr: false });
 
@@ -22,6 +23,8 @@ export interface EmbedButtonProps {
   defaultTour: string;
   /** The button's text, in the page's language (passed in, so pages do not ship the whole dictionary for it). */
   label: string;
+  /** For the matrix: challenge rows per level, from which the dialog suggests a height. */
+  matrixRows?: MatrixRowCounts;
 }
 
 export function EmbedButton(props: EmbedButtonProps) {

@@ -8,8 +8,9 @@ import { loadTours } from '@/content/tours';
 import type { PresetLayout } from '@/graph/force-layout';
 import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
-import { policyMatrix, type MatrixRow } from '@/graph/queries';
-import type { GovernanceScope, Level, Localized, NodeId, Stance } from '@/graph/schema';
+import { policyMatrix } from '@/graph/queries';
+import type { MeasureFamily } from '@/graph/coverage';
+import type { Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
   id: string;
@@ -17,18 +18,19 @@ export interface EmbedTour {
   steps: { title: Localized; nodes: NodeId[] }[];
 }
 
-export interface EmbedMatrixRow {
-  id: NodeId;
-  depth: number;
-  cells: Record<string, Stance>;
+/** A mark of the embedded matrix: the link's stance, and the broader challenge it goes through, if any. */
+export interface EmbedMark {
+  stance: Stance;
+  via?: NodeId;
 }
 
 export interface EmbedMatrix {
-  columns: { id: NodeId; scope: GovernanceScope }[];
-  groups: { level: Level; rows: EmbedMatrixRow[] }[];
-  /** Challenges the paper places at no level, shown after the levels whatever the level filter. */
-  unplaced: EmbedMatrixRow[];
-  gaps: NodeId[];
+  columns: { id: NodeId; scope: MeasureFamily }[];
+  /** `level` is absent for challenges the paper gives no level. */
+  groups: {
+    level?: Level;
+    rows: { id: NodeId; depth: number; cells: Record<string, EmbedMark>; gap: boolean; broader: NodeId[] }[];
+  }[];
 }
 
 export interface EmbedData {
@@ -38,12 +40,6 @@ export interface EmbedData {
   /** The whole graph's opening view, laid out at build time. */
   preset: PresetLayout;
 }
-
-const embedRow = (r: MatrixRow): EmbedMatrixRow => ({
-  id: r.node.id,
-  depth: r.depth,
-  cells: Object.fromEntries([...r.cells].map(([measure, edge]) => [measure, edge.stance])),
-});
 
 export function embedData(): EmbedData {
   const index = loadGraph();
@@ -58,9 +54,21 @@ export function embedData(): EmbedData {
     })),
     matrix: {
       columns: m.columns.map((c) => ({ id: c.node.id, scope: c.scope })),
-      groups: m.rows.map((g) => ({ level: g.level, rows: g.rows.map(embedRow) })),
-      unplaced: m.unplaced.map(embedRow),
-      gaps: m.gaps.map((n) => n.id),
+      groups: m.rows.map((g) => ({
+        ...(g.level ? { level: g.level } : {}),
+        rows: g.rows.map((r) => ({
+          id: r.node.id,
+          depth: r.depth,
+          cells: Object.fromEntries(
+            [...r.reaches].map(([measure, reach]) => [
+              measure,
+              { stance: reach.edge.stance, ...(reach.via ? { via: reach.via.id } : {}) },
+            ]),
+          ),
+          gap: r.gap,
+          broader: r.broader.map((b) => b.id),
+        })),
+      })),
     },
   };
 }

@@ -15,6 +15,8 @@ import { LANGS } from '@/graph/schema';
 import { useBrowserValue } from '../use-client';
 import { BASE_PATH, paths } from '../paths';
 import type { EmbedButtonProps } from './embed-button';
+import { MatrixEmbedOptions } from './matrix-embed-options';
+import { matrixEmbedHeight } from './matrix-height';
 import { PlatformNotes } from './platform-notes';
 import './embed-dialog.css';
 
@@ -25,6 +27,7 @@ export function EmbedDialog({
   params: initial,
   titles,
   defaultTour,
+  matrixRows,
   onClose,
 }: EmbedButtonProps & { onClose: () => void }) {
   const t = messages(lang).embedDialog;
@@ -32,7 +35,11 @@ export function EmbedDialog({
   const opener = useRef<Element | null>(null);
   const id = useId();
   const [params, setParams] = useState<EmbedParams>(initial);
-  const [height, setHeight] = useState<number>(HEIGHTS[initial.view]);
+  const suggest = (p: EmbedParams) =>
+    p.view === 'matrix' && matrixRows ? matrixEmbedHeight(p.explorer.levels, matrixRows) : HEIGHTS[p.view];
+  const [height, setHeight] = useState<number>(() => suggest(initial));
+  // The suggested height follows the options until the reader types a height of their own.
+  const [ownHeight, setOwnHeight] = useState(false);
   const [status, setStatus] = useState('');
   const origin = useBrowserValue(() => window.location.origin, '');
 
@@ -45,7 +52,11 @@ export function EmbedDialog({
     };
   }, []);
 
-  const set = (patch: Partial<EmbedParams>) => setParams((p) => ({ ...p, ...patch }));
+  const set = (patch: Partial<EmbedParams>) => {
+    const next = { ...params, ...patch };
+    setParams(next);
+    if (!ownHeight) setHeight(suggest(next));
+  };
   const src = embedUrl(`${origin}${BASE_PATH}`, params, defaultTour);
   const title = titles[params.lang];
   const snippet = iframeSnippet(src, title, height, messages(params.lang).embedDialog.fallback(title));
@@ -98,6 +109,7 @@ export function EmbedDialog({
               onChange={(e) => {
                 const n = Number(e.target.value);
                 if (Number.isFinite(n)) setHeight(Math.min(4000, Math.max(200, Math.round(n))));
+                setOwnHeight(true);
               }}
             />
           </div>
@@ -130,6 +142,13 @@ export function EmbedDialog({
                 {t.list}
               </label>
             </>
+          ) : null}
+          {params.view === 'matrix' ? (
+            <MatrixEmbedOptions
+              lang={lang}
+              levels={params.explorer.levels}
+              onChange={(levels) => set({ explorer: { ...params.explorer, levels } })}
+            />
           ) : null}
           {params.view !== 'matrix' ? (
             <label className="check">
