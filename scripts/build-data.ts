@@ -13,7 +13,7 @@ import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
 import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
 import { Graph } from '../graph/schema';
-import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
+import { buildBodyIndex, buildCoreIndex } from '../graph/search-build';
 import { DATA_VERSION } from '../graph/version';
 import { buildTimestamp } from '../graph/exports/meta';
 import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
@@ -145,7 +145,11 @@ fs.writeFileSync(path.join(dataDir, 'graph.schema.json'), `${JSON.stringify(sche
 // the explanations, fetched after it (see graph/search.ts).
 const searchDir = path.join(process.cwd(), 'public', 'search');
 fs.mkdirSync(searchDir, { recursive: true });
-const core = buildCoreIndex(searchRecords(indexGraph(published, fileOf)), DATA_VERSION);
+// Search links to the comparison view and to the paper's sections only once those pages exist.
+const routeExists = (route: string) => fs.existsSync(path.join(process.cwd(), 'app', '[lang]', route, 'page.tsx'));
+const core = buildCoreIndex(indexGraph(published, fileOf), DATA_VERSION, {
+  pages: { compare: routeExists('compare'), paper: routeExists('paper') },
+});
 fs.writeFileSync(path.join(searchDir, 'core.json'), JSON.stringify(core));
 fs.writeFileSync(path.join(searchDir, 'body.json'), JSON.stringify(buildBodyIndex(files)));
 console.log(`✔ wrote ${stats} and the search indexes (${Date.now() - started} ms)`);
