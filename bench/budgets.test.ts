@@ -134,6 +134,8 @@ describe('searchChecks', () => {
     records: 1,
     'p50 ms': p95 / 2,
     'p95 ms': p95,
+    'cpu p50 ms': p95 / 2,
+    'cpu p95 ms': p95,
     'bare fuse p50 ms': 1,
     'bare fuse p95 ms': 1,
     'p95 ratio': p95,

@@ -172,6 +172,12 @@ export class SearchIndex {
   readonly zhBody = new Map<string, number[]>();
   /** Han character → the words of the explanations that hold it. */
   zhBodyChars = new Map<string, string[]>();
+  /**
+   * Word of the explanations → the records whose explanation has it or a longer word that
+   * contains it (偏见 → also the records that say 性别偏见), computed once when the
+   * explanations arrive, so a Chinese term costs one lookup however many ideas there are.
+   */
+  zhBodyHolders = new Map<string, Uint32Array>();
   /** Labels, aliases and explanation words: what a Chinese query is cut into. */
   readonly zhDict = new Set<string>();
   zhDictMax = 1;
@@ -245,8 +251,27 @@ export class SearchIndex {
     });
     this.zhBodyChars = new Map();
     for (const w of this.zhBody.keys()) for (const c of new Set(w)) pushTo(this.zhBodyChars, c, w);
+    this.zhBodyHolders = this.containedHolders();
     this.sortVocabulary();
     this.hasBody = true;
+  }
+
+  private containedHolders(): Map<string, Uint32Array> {
+    const holders = new Map<string, Set<number>>();
+    for (const [word, records] of this.zhBody) {
+      const chars = [...word];
+      // Every word of two characters or more inside this one (and the word itself).
+      const inside = new Set<string>([word]);
+      for (let a = 0; a < chars.length; a++)
+        for (let b = a + 2; b <= chars.length; b++) inside.add(chars.slice(a, b).join(''));
+      for (const sub of inside) {
+        if (!this.zhBody.has(sub)) continue;
+        let set = holders.get(sub);
+        if (!set) holders.set(sub, (set = new Set()));
+        for (const i of records) set.add(i);
+      }
+    }
+    return new Map([...holders].map(([w, set]) => [w, Uint32Array.from(set)]));
   }
 
   get dict(): ZhDictionary {
@@ -368,13 +393,21 @@ function matchLatin(ix: SearchIndex, t: string): TermMatches {
 function zhBodyHolders(ix: SearchIndex, part: string): Uint8Array | undefined {
   const marks = new Uint8Array(ix.records.length);
   let any = false;
-  // A single character counts only as a word of its own, not inside any word that has it.
-  const words = [...part].length === 1 ? (ix.zhBody.has(part) ? [part] : []) : rarest(ix.zhBodyChars, part);
-  for (const w of words) {
-    if (!w.includes(part)) continue;
-    for (const i of ix.zhBody.get(w) ?? []) marks[i] = 1;
+  const mark = (records: Iterable<number>) => {
+    for (const i of records) marks[i] = 1;
     any = true;
-  }
+  };
+  const known = ix.zhBodyHolders.get(part);
+  if (known) mark(known);
+  else if ([...part].length === 1) {
+    // A single character counts only as a word of its own, not inside any word that has it.
+    const own = ix.zhBody.get(part);
+    if (own) mark(own);
+  } else
+    for (const w of rarest(ix.zhBodyChars, part)) {
+      if (!w.includes(part)) continue;
+      mark(ix.zhBody.get(w) ?? []);
+    }
   if (any) return marks;
   if ([...part].length < 3) return undefined;
   // Longer than any word of the explanations (隐私安全 is written 隐私 · 安全): every word of it.
@@ -423,23 +456,31 @@ export function matchTerm(ix: SearchIndex, term: QueryTerm): TermMatches {
 export function matchAll(
   ix: SearchIndex,
   read: readonly QueryTerm[],
+  cache: Map<string, TermMatches> = new Map(),
 ): { terms: QueryTerm[]; matches: TermMatches[]; unmatchedPhrases: string[] } {
   const terms: QueryTerm[] = [];
   const matches: TermMatches[] = [];
   const unmatchedPhrases: string[] = [];
+  // One query may match the same term more than once (the list, then "A vs B"'s sides).
+  const match = (t: QueryTerm) => {
+    const key = `${t.script}:${t.parts.join('|')}`;
+    let m = cache.get(key);
+    if (!m) cache.set(key, (m = matchTerm(ix, t)));
+    return m;
+  };
   const add = (t: QueryTerm, m: TermMatches) => {
     if (terms.some((x) => x.text === t.text)) return;
     terms.push(t);
     matches.push(m);
   };
   for (const t of read) {
-    const m = matchTerm(ix, t);
+    const m = match(t);
     if (t.script !== 'han' || t.parts.length < 2 || m.size > 0) add(t, m);
     else {
       unmatchedPhrases.push(t.text);
       for (const p of t.parts) {
         const word: QueryTerm = { text: p, script: 'han', parts: [p] };
-        add(word, matchTerm(ix, word));
+        add(word, match(word));
       }
     }
   }

@@ -92,23 +92,31 @@ function queryKeys(terms: readonly QueryTerm[]): QueryKeys {
  * (0), as the start of its label (0.05), every term in its label (0.1 and a little for each
  * other word of the label, and for typos), else the average of its terms' scores.
  */
+/** How much longer a label is than the query: of two labels that hold it, the closer ranks first. */
+function extraLength(ix: SearchIndex, i: number, keys: QueryKeys): number {
+  return keys.latin !== undefined
+    ? Math.max(0, (ix.labelWords[i]?.length ?? 0) - keys.count)
+    : Math.max(0, (ix.records[i]?.labelZh.length ?? 0) - keys.hanLength) / 3;
+}
+
+/**
+ * The score of a record that matches every term: the whole query as its label or an alias
+ * (0), as the start of its label (0.05 and a little for each other word), every term in its
+ * label (0.1 and a little for each other word of the label, and for typos), else the
+ * average of its terms' scores.
+ */
 function completeScore(ix: SearchIndex, i: number, keys: QueryKeys, sum: number, cost: number, worst: number): number {
   const r = ix.records[i];
   if (!r) return 1;
-  // How much longer the label is than the query: of two labels that hold it, the closer ranks first.
-  const extra = () =>
-    keys.latin !== undefined
-      ? Math.max(0, (ix.labelWords[i]?.length ?? 0) - keys.count)
-      : Math.max(0, r.labelZh.length - keys.hanLength) / 3;
   if (keys.latin !== undefined) {
     if (ix.phraseKeys[i]?.includes(keys.latin)) return 0;
-    if (ix.labelLower[i]?.startsWith(keys.latin)) return 0.05 + Math.min(0.04, 0.005 * extra());
+    if (ix.labelLower[i]?.startsWith(keys.latin)) return 0.05 + Math.min(0.04, 0.005 * extraLength(ix, i, keys));
   }
   if (keys.han !== undefined) {
     if (r.labelZh === keys.han || r.aliasesZh.includes(keys.han)) return 0;
-    if (r.labelZh.startsWith(keys.han)) return 0.05 + Math.min(0.04, 0.005 * extra());
+    if (r.labelZh.startsWith(keys.han)) return 0.05 + Math.min(0.04, 0.005 * extraLength(ix, i, keys));
   }
-  if (worst <= LABEL_LEVEL) return 0.1 + 0.03 * extra() + cost;
+  if (worst <= LABEL_LEVEL) return 0.1 + 0.03 * extraLength(ix, i, keys) + cost;
   return sum / keys.count;
 }
 
@@ -170,9 +178,13 @@ export function rank(
   ix: SearchIndex,
   read: readonly QueryTerm[],
   lang: Lang,
-  { pinned = [], limit = Infinity }: { pinned?: readonly number[]; limit?: number } = {},
+  {
+    pinned = [],
+    limit = Infinity,
+    cache,
+  }: { pinned?: readonly number[]; limit?: number; cache?: Map<string, TermMatches> } = {},
 ): Ranked {
-  const { terms, matches, unmatchedPhrases } = matchAll(ix, read);
+  const { terms, matches, unmatchedPhrases } = matchAll(ix, read, cache);
   const t = tally(ix.records.length, matches);
   for (const i of pinned) if (t.count[i] === 0) t.candidates.push(i);
   const pin = new Set(pinned);
@@ -184,7 +196,8 @@ export function rank(
   const order = new Float64Array(t.candidates.length);
   const perKind = new Uint32Array(KIND_ORDER.length);
   let complete = 0;
-  t.candidates.forEach((i, k) => {
+  for (let k = 0; k < t.candidates.length; k++) {
+    const i = t.candidates[k] ?? 0;
     const c = pin.has(i) ? terms.length : (t.count[i] ?? 1);
     const s = pin.has(i)
       ? 0
@@ -199,9 +212,8 @@ export function rank(
     const quantised = Math.min(32_767, Math.round(s * 10_000));
     const prominence = MAX_LINKS - (ix.links[i] ?? 0);
     order[k] =
-      (((missing * 32_768 + quantised) * (MAX_LINKS + 1) + prominence) * 16 + (ix.kindRank[i] ?? 15)) * ID_SPAN +
-      (ix.idRank[i] ?? 0);
-  });
+      (((missing * 32_768 + quantised) * (MAX_LINKS + 1) + prominence) * 16 + kr) * ID_SPAN + (ix.idRank[i] ?? 0);
+  }
   order.sort();
   const kinds: Partial<Record<SearchKind, number>> = {};
   KIND_ORDER.forEach((kind, k) => {
@@ -250,8 +262,13 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
  * The idea some terms name: the best-ranked one (of the given kinds) whose label, an alias
  * or its pinyin holds every term. Used to read "A vs B" and "privacy measures".
  */
-export function named(ix: SearchIndex, read: readonly QueryTerm[], kinds?: readonly SearchKind[]): string | undefined {
-  const { terms, matches } = matchAll(ix, read);
+export function named(
+  ix: SearchIndex,
+  read: readonly QueryTerm[],
+  kinds?: readonly SearchKind[],
+  cache?: Map<string, TermMatches>,
+): string | undefined {
+  const { terms, matches } = matchAll(ix, read, cache);
   if (terms.length === 0) return undefined;
   const keys = queryKeys(terms);
   const fewest = matches.reduce((a, b) => (a.size <= b.size ? a : b));

@@ -108,18 +108,23 @@ function pinyinWhole(ix: SearchIndex, q: string): ReadQuery | undefined {
 
 const readPhrase = (ix: SearchIndex, text: string) => readQuery(normaliseQuery(text), ix.dict, isIntentWord).terms;
 
-function findIntent(ix: SearchIndex, q: string, terms: readonly QueryTerm[]): SearchIntent | undefined {
+function findIntent(
+  ix: SearchIndex,
+  q: string,
+  terms: readonly QueryTerm[],
+  cache: Map<string, TermMatches>,
+): SearchIntent | undefined {
   const sides = compareSides(q);
   if (sides) {
-    const a = named(ix, readPhrase(ix, sides[0]));
-    const b = named(ix, readPhrase(ix, sides[1]));
+    const a = named(ix, readPhrase(ix, sides[0]), undefined, cache);
+    const b = named(ix, readPhrase(ix, sides[1]), undefined, cache);
     if (a && b && a !== b) return { kind: 'compare', a, b };
   }
   const asks = terms.map((t) => intentOf(t));
   const kind = asks.find((k) => k !== undefined);
   const rest = terms.filter((_, k) => asks[k] === undefined);
   if (!kind || rest.length === 0) return undefined;
-  const target = named(ix, rest, INTENT_TARGET[kind]);
+  const target = named(ix, rest, INTENT_TARGET[kind], cache);
   if (!target) return undefined;
   return kind === 'governance' ? { kind, challenge: target } : { kind, measure: target };
 }
@@ -190,7 +195,9 @@ export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
     const q = normaliseQuery(raw);
     const numbers = sectionNumbers(q);
     const read = pinyinWhole(ix, q) ?? readQuery(withoutSectionNumbers(q, numbers), ix.dict, isIntentWord);
-    const intent = q === '' ? undefined : findIntent(ix, q, read.terms);
+    // Terms matched once per query, whether for the list or for reading the question.
+    const cache = new Map<string, TermMatches>();
+    const intent = q === '' ? undefined : findIntent(ix, q, read.terms, cache);
     // A question the intent answers ("privacy measures") lists what its idea is found by;
     // its question words are answered above the list, not required of every result.
     const answered = intent && intent.kind !== 'compare';
@@ -200,7 +207,7 @@ export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
       ...numbers.flatMap((n) => ix.sections.get(n) ?? []),
       ...intentIdeas(intent).flatMap((id) => ix.byId.get(id) ?? []),
     ];
-    return { q, read, intent, asked, ranked: rank(ix, terms, lang, { pinned, limit }) };
+    return { q, read, intent, asked, ranked: rank(ix, terms, lang, { pinned, limit, cache }) };
   };
 
   return {
