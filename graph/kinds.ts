@@ -9,7 +9,7 @@ import type { EdgeKind, GovernanceScope, Lang, NodeKind } from './schema';
 export { LEVEL_NAMES, NODE_KIND_NAMES } from './kind-names';
 
 export const SCOPE_NAMES: Record<GovernanceScope, Record<Lang, string>> = {
-  technical: { en: 'Governance technology', zh: '治理技术' },
+  technical: { en: 'Governance tools', zh: '治理技术' },
   upstream: { en: 'Upstream (pre-training)', zh: '上游（预训练阶段）' },
   downstream: { en: 'Downstream (fine-tuning)', zh: '下游（微调阶段）' },
   mechanism: { en: 'Governance mechanism', zh: '治理机制' },
@@ -142,6 +142,19 @@ export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
     meaning: {
       en: 'human–model(data)–world takes the place of human–technology–world',
       zh: '“人-模型（数据）-世界”取代“人-技术-世界”',
+    },
+  },
+  'manifests-as': {
+    from: ['concept', 'relation', 'challenge'],
+    to: ['concept', 'relation', 'challenge'],
+    directed: true,
+    verbs: {
+      en: { forward: 'shows up as', backward: 'the form taken by' },
+      zh: { forward: '表现为', backward: '体现了' },
+    },
+    meaning: {
+      en: 'in the context of general models, the one shows itself as the other',
+      zh: '在通用模型语境下，前者具体表现为后者',
     },
   },
   'trades-off-with': {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { buildGraph } from '../graph/build';
 import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
-import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
+import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker, makeSectionFinder } from '../graph/quotes';
 import { Graph } from '../graph/schema';
 import { buildBodyIndex, buildCoreIndex } from '../graph/search-build';
 import { DATA_VERSION } from '../graph/version';
@@ -20,6 +20,10 @@ import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
+import { QUOTE_SHARE_MAX, formatShare, quoteShareProblems, type QuoteShare } from '../graph/quote-share';
+import { collectQuotations } from './quotations';
+import { bannedTerms, englishOfMdx } from '../content/terms';
+import { QUOTE_SHARE_FILE } from '../content/quote-share';
 
 const checkOnly = process.argv.includes('--check');
 // `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
@@ -28,9 +32,10 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
 const started = Date.now();
 
-const { graph, fileOf, problems } = buildGraph(readDataFiles(), DATA_VERSION);
+const { graph, fileOf, knownIds, problems } = buildGraph(readDataFiles(), DATA_VERSION);
 const { files, stray } = readContentFiles();
-const nodeIds = new Set(graph.nodes.map((n) => n.id));
+// Nodes rejected for a bad field count too: their explanations and tour steps are not "unknown".
+const nodeIds = knownIds;
 const content = await checkContent(files, stray, nodeIds);
 problems.push(...content.problems);
 const tourFiles = readTourFiles();
@@ -55,11 +60,30 @@ if (paperPath === undefined) {
     message: `the quote is not verbatim in the paper: "${quote}"`,
     fix: 'copy the clause from the paper exactly (only whitespace may differ)',
   });
+  const sectionsOf = makeSectionFinder(fs.readFileSync(paperPath, 'utf8'));
+  // A citation names the section its quote stands in: the innermost heading above it.
+  const wrongSection = (file: string, id: string, field: string, quote: string, section: string, fix: string) => {
+    const found = sectionsOf(quote);
+    if (found.length === 0 || found.some((s) => s === section)) return [];
+    const where = found.map((s) => (s === 'abstract' ? 'the abstract' : `§${s}`)).join(' and ');
+    return [
+      {
+        file,
+        id,
+        field,
+        message: `the quote stands in ${where} of the paper, not in ${section === 'abstract' ? 'the abstract' : `§${section}`}: "${quote.trim()}"`,
+        fix: fix.replace('{section}', found[0] ?? ''),
+      },
+    ];
+  };
   for (const item of [...graph.nodes, ...graph.edges]) {
     if ('kind' in item && item.kind === 'cited-for') continue;
     item.citations.forEach((c, i) => {
-      if (!verbatim(c.quote))
-        problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
+      const file = fileOf.get(item.id) ?? '(unknown)';
+      if (!verbatim(c.quote)) problems.push(notInPaper(file, item.id, `citations[${i}].quote`, c.quote));
+      problems.push(
+        ...wrongSection(file, item.id, `citations[${i}].section`, c.quote, c.section, 'set section: "{section}"'),
+      );
     });
   }
   for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to]) {
@@ -85,6 +109,9 @@ if (paperPath === undefined) {
   for (const f of [...files, ...tourTexts]) {
     for (const q of quotesIn(f.source)) {
       if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
+      problems.push(
+        ...wrongSection(f.path, f.id, `line ${q.line} <Quote>`, q.text, q.section, 'set section="{section}"'),
+      );
     }
     for (const run of copies(f.source)) {
       problems.push({
@@ -96,6 +123,44 @@ if (paperPath === undefined) {
       });
     }
   }
+}
+
+// One English term per Chinese term (content/terms.ts): no listed variant in English text.
+const termProblem = (file: string, id: string, field: string, text: string): Problem[] =>
+  bannedTerms(text).map((hit) => ({
+    file,
+    id,
+    field,
+    message: `"${hit.found}" is not the site's term for ${hit.rule.zh}`,
+    fix: `write "${hit.rule.preferred}" (the term list is in content/AUTHORING.md)`,
+  }));
+for (const n of graph.nodes) {
+  const file = fileOf.get(n.id) ?? '(unknown)';
+  problems.push(
+    ...termProblem(file, n.id, 'label.en', n.label.en),
+    ...termProblem(file, n.id, 'summary.en', n.summary.en),
+  );
+  if (n.noLevel) problems.push(...termProblem(file, n.id, 'noLevel.en', n.noLevel.en));
+}
+for (const e of graph.edges)
+  if (e.note) problems.push(...termProblem(fileOf.get(e.id) ?? '(unknown)', e.id, 'note.en', e.note.en));
+for (const f of files)
+  if (f.lang === 'en') problems.push(...termProblem(f.path, f.id, '(English text)', englishOfMdx(f.source)));
+for (const t of tourTexts)
+  if (t.path.endsWith('.en.mdx')) problems.push(...termProblem(t.path, t.id, '(English text)', englishOfMdx(t.source)));
+for (const t of tours.tours) {
+  const english = [t.title.en, t.summary.en, ...t.steps.map((s) => s.title.en)].join('\n');
+  problems.push(...termProblem(`content/tours/${t.id}/tour.yaml`, t.id, 'en', english));
+}
+
+// Quote like a scholar, not a reprint: all quotations together stay under a share of the
+// paper, and no stretch of it is quoted at length (graph/quote-share.ts).
+let share: QuoteShare | undefined;
+if (paperPath !== undefined) {
+  const quotes = collectQuotations(graph, [...files, ...tourTexts]).map((q) => q.text);
+  const measured = quoteShareProblems(fs.readFileSync(paperPath, 'utf8'), quotes);
+  share = measured.share;
+  problems.push(...measured.problems);
 }
 
 if (only !== undefined) {
@@ -111,7 +176,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours`;
+const quoted = share
+  ? `, quotations cover ${formatShare(share.share)} of the paper (longest stretch ${share.longest.length} characters)`
+  : '';
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours${quoted}`;
 if (checkOnly) {
   console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
   process.exit(0);
@@ -127,6 +195,13 @@ for (const [key, code] of tours.compiled) {
   fs.writeFileSync(path.join(TOURS_COMPILED_DIR, `${key}.js`), code);
 }
 fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tours.tours));
+// The sources page states the share; without the paper there is no figure to state.
+fs.rmSync(QUOTE_SHARE_FILE, { force: true });
+if (share)
+  fs.writeFileSync(
+    QUOTE_SHARE_FILE,
+    JSON.stringify({ share: share.share, longest: share.longest.length, max: QUOTE_SHARE_MAX }),
+  );
 
 const dataDir = path.join(process.cwd(), 'public', 'data');
 fs.mkdirSync(dataDir, { recursive: true });
