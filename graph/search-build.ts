@@ -108,7 +108,7 @@ export function governanceEntries(index: GraphIndex, id: string): GovernanceEntr
 
 /**
  * A measure's limitations: its own (`limited-by`), then those of the broader measures it is
- * part of (a limit of governance technology applies to data cleaning too), marked "via"
+ * part of (a limit of governance tools applies to data cleaning too), marked "via"
  * that measure. A limitation both own and inherited is listed as own.
  */
 export function limitEntries(index: GraphIndex, id: string): LimitEntry[] {

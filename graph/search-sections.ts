@@ -46,7 +46,7 @@ export const PAPER_SECTIONS: readonly PaperSection[] = [
   {
     section: '2.2.3',
     heading: {
-      en: 'The compute level: sustainable development and global justice',
+      en: 'The computing-power level: sustainable development and global justice',
       zh: '算力层面：可持续发展与全球正义',
     },
   },
@@ -55,7 +55,7 @@ export const PAPER_SECTIONS: readonly PaperSection[] = [
   {
     section: '4.1',
     heading: {
-      en: 'Governance technology: ethical adjustment upstream and downstream',
+      en: 'Governance tools: ethical adjustment upstream and downstream',
       zh: '治理技术：上、下游伦理调节',
     },
   },

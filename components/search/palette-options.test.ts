@@ -16,6 +16,13 @@ const body = buildBodyIndex(readContentFiles().files);
 const withPages = createSearcher(buildCoreIndex(index, 'test', { pages: { compare: true, paper: true } }), body);
 const withoutPages = createSearcher(buildCoreIndex(index, 'test', { pages: { compare: false, paper: false } }), body);
 
+/** A node's label, from the graph (labels change as the content is revised). */
+const label = (id: string, lang: 'en' | 'zh' = 'en') => {
+  const node = index.node.get(id);
+  assert.ok(node, `no node ${id}`);
+  return node.label[lang];
+};
+
 const offer = (q: string, s = withPages, lang: 'en' | 'zh' = 'en') =>
   paletteOptions(s.answer(q, lang, { limit: PALETTE_HITS }), s, lang, q, lang === 'en' ? searchEn : searchZh);
 
@@ -44,7 +51,7 @@ describe('paletteOptions', () => {
     const [first] = offer('emergence vs homogenization');
     assert.deepEqual(first, {
       type: 'answer',
-      text: searchEn.compare('Emergence', 'Homogenization'),
+      text: searchEn.compare(label('emergence'), label('homogenization')),
       href: '/en/compare/?a=emergence&b=homogenization',
     });
     const [fallback] = offer('emergence vs homogenization', withoutPages);
@@ -55,13 +62,16 @@ describe('paletteOptions', () => {
     const [privacy] = offer('privacy measures');
     assert.deepEqual(privacy, {
       type: 'answer',
-      text: searchEn.governance('Privacy and security', 0),
+      text: searchEn.governance(
+        label('privacy-and-security'),
+        withPages.core.governance['privacy-and-security']?.length ?? 0,
+      ),
       href: '/en/nodes/privacy-and-security/#governance',
     });
     const [bias] = offer('偏见的治理措施', withPages, 'zh');
     const measures = withPages.core.governance.bias?.length ?? 0;
     assert.ok(measures > 0);
-    assert.equal(bias?.type === 'answer' && bias.text, searchZh.governance('偏见', measures));
+    assert.equal(bias?.type === 'answer' && bias.text, searchZh.governance(label('bias', 'zh'), measures));
   });
 
   it('links a section of the paper to its anchor on the paper page', () => {
