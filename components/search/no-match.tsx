@@ -14,14 +14,14 @@ import { paths } from '../paths';
 import { listTerms } from './palette-options';
 import { SearchLink } from './search-link';
 
-export function NoMatch({ answer, query, lang }: { answer: SearchAnswer; query: string; lang: Lang }) {
+export function NoMatch({ answer, lang }: { answer: SearchAnswer; lang: Lang }) {
   const t = searchStrings(lang);
   const tp = searchPageStrings(lang);
-  const reason = answer.total === 0 ? t.noResults(query.trim()) : t.noneMatchAll(listTerms(answer.terms, lang));
   return (
     <section className="search-way-on" aria-labelledby="way-on-title">
-      <h3 id="way-on-title">{tp.noMatch}</h3>
-      <p>{reason}</p>
+      <h3 id="way-on-title">{tp.wayOn}</h3>
+      {/* With no result at all, the summary above says so; with some, say which words no idea has together. */}
+      {answer.total > 0 ? <p>{t.noneMatchAll(listTerms(answer.terms, lang))}</p> : null}
       {answer.suggestions.length > 0 ? (
         <>
           <h4>{tp.suggestionsHeading}</h4>

@@ -56,7 +56,7 @@ export function ResultsView({ parsed, answer, searcher, lang }: Props) {
       {badKind !== undefined ? <p className="notice">{tp.unknownKind(badKind)}</p> : null}
       {searcher.hasBody ? null : <p className="notice">{tp.bodyMissing}</p>}
       {answer.intent ? <AnswerCard intent={answer.intent} searcher={searcher} lang={lang} /> : null}
-      {answer.complete === 0 ? <NoMatch answer={answer} query={query} lang={lang} /> : null}
+      {answer.complete === 0 ? <NoMatch answer={answer} lang={lang} /> : null}
       {answer.total > 0 ? (
         <>
           <KindFilter lang={lang} query={query} total={answer.total} kinds={answer.kinds} current={kind} />

@@ -28,13 +28,13 @@ export const searchEn = {
   alone: (term: string, n: number) => `“${term}” alone: ${n === 0 ? 'nothing' : `${n} result${n === 1 ? '' : 's'}`}`,
   glossary: 'Browse the glossary',
   explorer: 'Explore the whole graph',
-  compare: (a: string, b: string) => `Compare ${a} and ${b}`,
+  compare: (a: string, b: string) => `Compare “${a}” and “${b}”`,
   governance: (c: string, n: number) =>
     n === 0
-      ? `Governance of ${c}: no measure in the paper reaches it`
-      : `Governance of ${c}: ${n} measure${n === 1 ? '' : 's'} address${n === 1 ? 'es' : ''} it`,
+      ? `Governance of “${c}”: no measure in the paper reaches it`
+      : `Governance of “${c}”: ${n} measure${n === 1 ? '' : 's'} address${n === 1 ? 'es' : ''} it`,
   limits: (m: string, n: number) =>
-    n === 0 ? `Limits of ${m}: the paper names none` : `Limits of ${m}: ${n} limitation${n === 1 ? '' : 's'}`,
+    n === 0 ? `Limits of “${m}”: the paper names none` : `Limits of “${m}”: ${n} limitation${n === 1 ? '' : 's'}`,
   section: { one: 'Section of the paper', many: 'Sections of the paper' },
   pageTitle: 'Search',
   pageLead:
