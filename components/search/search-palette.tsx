@@ -4,9 +4,8 @@
  * The search palette on every page: opened by the header button, by "/" and by Ctrl/Cmd+K.
  * It follows the WAI-ARIA combobox pattern: a combobox input that controls a listbox of
  * options (palette-listbox.tsx); the keys are in combobox-keys.ts, the index is loaded by
- * use-searcher.ts on first use, and what is offered for a query is palette-options.ts. One
- * close control: the × button (the input is a text field, so the browser adds no clear
- * button of its own beside it).
+ * use-searcher.ts on first use, and what is offered for a query is palette-options.ts. The
+ * field and its one close control are palette-search-box.tsx.
  */
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
@@ -17,6 +16,7 @@ import { pushSearch } from '../use-client';
 import { comboboxKey } from './combobox-keys';
 import { PaletteButton } from './palette-button';
 import { PaletteListbox } from './palette-listbox';
+import { PaletteSearchBox } from './palette-search-box';
 import { usePaletteAnswer } from './use-palette-answer';
 import { usePaletteDialog } from './use-palette-dialog';
 import { useSearcher } from './use-searcher';
@@ -86,34 +86,19 @@ export function SearchPalette({ lang }: { lang: Lang }) {
         aria-label={t.dialogLabel}
         onClick={(e) => e.target === dialog.current && close()}
       >
-        <div className="search-box">
-          <label htmlFor={`${id}-input`} className="visually-hidden">
-            {t.inputLabel}
-          </label>
-          <input
-            ref={input}
-            id={`${id}-input`}
-            type="text"
-            enterKeyHint="search"
-            role="combobox"
-            aria-expanded={options.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={options.length > 0 ? `${id}-opt-${active}` : undefined}
-            aria-describedby={`${id}-status`}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t.placeholder}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          <button type="button" onClick={close} className="search-close" aria-label={t.close} title={t.close}>
-            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-          </button>
-        </div>
+        <PaletteSearchBox
+          inputRef={input}
+          idPrefix={id}
+          listId={listId}
+          statusId={`${id}-status`}
+          optionCount={options.length}
+          active={active}
+          query={query}
+          t={t}
+          onQuery={setQuery}
+          onKeyDown={onKeyDown}
+          onClose={close}
+        />
         <p id={`${id}-status`} className="search-status muted" role="status">
           {status}
         </p>
