@@ -4,10 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BUDGETS, firstLoadChecks, htmlChecks, KB, lighthouseChecks } from './budgets';
+import { BUDGETS, firstLoadChecks, htmlChecks, KB, lighthouseChecks, searchChecks } from './budgets';
 import type { KindSummary, PageSize } from './first-load';
 import type { LighthouseRun } from './lighthouse';
 import { ROUTE_KINDS, type RouteKindId } from './route-kinds';
+import type { SearchLatencyRow } from './search';
 
 const kindOf = (id: RouteKindId) => {
   const kind = ROUTE_KINDS.find((k) => k.id === id);
@@ -125,4 +126,44 @@ describe('lighthouseChecks', () => {
     { name: 'a run that failed breaks', run: run('desktop', null, 1, 'NO_FCP'), expected: [false] },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(oks(lighthouseChecks(c.run)), c.expected));
+});
+
+describe('searchChecks', () => {
+  const row = (index: string, p95: number): SearchLatencyRow => ({
+    index,
+    records: 1,
+    'p50 ms': p95 / 2,
+    'p95 ms': p95,
+    'cpu p50 ms': p95 / 2,
+    'cpu p95 ms': p95,
+    'bare fuse p50 ms': 1,
+    'bare fuse p95 ms': 1,
+    'p95 ratio': p95,
+  });
+  const sizes = (core: number, body: number) => ({ coreRawKB: 0, coreGzipKB: core, bodyRawKB: 0, bodyGzipKB: body });
+  const justUnder = (budget: number) => budget - 0.1;
+  const cases: { name: string; checks: ReturnType<typeof searchChecks>; expected: boolean[] }[] = [
+    {
+      name: 'every figure just within its budget',
+      checks: searchChecks(sizes(justUnder(BUDGETS.searchCoreGzip / KB), justUnder(BUDGETS.searchBodyGzip / KB)), [
+        row('real graph', justUnder(BUDGETS.searchP95RealMs)),
+        row('synthetic 10,000', justUnder(BUDGETS.searchP95SyntheticMs)),
+      ]),
+      expected: [true, true, true, true],
+    },
+    {
+      name: 'every figure at its budget (budgets are strict: under)',
+      checks: searchChecks(sizes(BUDGETS.searchCoreGzip / KB, BUDGETS.searchBodyGzip / KB), [
+        row('real graph', BUDGETS.searchP95RealMs),
+        row('synthetic 10,000', BUDGETS.searchP95SyntheticMs),
+      ]),
+      expected: [false, false, false, false],
+    },
+    {
+      name: 'a latency not measured breaks its budget',
+      checks: searchChecks(sizes(1, 1), [row('real graph', 0.5)]),
+      expected: [true, true, true, false],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(oks(c.checks), c.expected));
 });

@@ -6,6 +6,7 @@
 import type { KindSummary, PageSize } from './first-load';
 import type { Category, LighthouseRun } from './lighthouse';
 import type { RouteKindId } from './route-kinds';
+import type { SearchBenchSizes, SearchLatencyRow } from './search';
 
 /** Sizes are in kB of 1,024 bytes, as in the other benchmarks. */
 export const KB = 1024;
@@ -28,6 +29,12 @@ export const BUDGETS = {
   mobilePerformanceAim: 0.9,
   /** Accessibility, best practices and SEO, on every page in both form factors. */
   otherCategories: 1,
+  /** Search (bench:search): p95 of a query's answer on the real index, and at 10,000 synthetic ideas, in ms. */
+  searchP95RealMs: 2,
+  searchP95SyntheticMs: 16,
+  /** Search index files, gzip: the core one (fetched when search opens) and the explanations' words. */
+  searchCoreGzip: 60 * KB,
+  searchBodyGzip: 120 * KB,
 } as const;
 
 export interface Check {
@@ -104,5 +111,36 @@ export function lighthouseChecks(run: LighthouseRun): Check[] {
     need('accessibility', BUDGETS.otherCategories),
     need('best-practices', BUDGETS.otherCategories),
     need('seo', BUDGETS.otherCategories),
+  ];
+}
+
+/** The search budget: latency on the real and the synthetic index, and the two index files' sizes. */
+export function searchChecks(sizes: SearchBenchSizes, latency: readonly SearchLatencyRow[]): Check[] {
+  const subject = 'search (bench:search)';
+  const size = (what: string, measuredKB: number, budget: number): Check => ({
+    subject: `${subject}, ${what}`,
+    budget: `< ${kb(budget)} gzip`,
+    actual: `${measuredKB.toFixed(1)} kB gzip`,
+    ok: measuredKB * KB < budget,
+  });
+  const p95 = (row: SearchLatencyRow | undefined, what: string, budget: number): Check => ({
+    subject: `${subject}, ${what}`,
+    budget: `p95 < ${budget} ms`,
+    actual: row ? `${row['p95 ms']} ms (${row.records.toLocaleString('en')} records)` : 'not measured',
+    ok: row !== undefined && row['p95 ms'] < budget,
+  });
+  return [
+    size('core index', sizes.coreGzipKB, BUDGETS.searchCoreGzip),
+    size('body index', sizes.bodyGzipKB, BUDGETS.searchBodyGzip),
+    p95(
+      latency.find((r) => r.index === 'real graph'),
+      'real index',
+      BUDGETS.searchP95RealMs,
+    ),
+    p95(
+      latency.find((r) => r.index.startsWith('synthetic')),
+      'synthetic index',
+      BUDGETS.searchP95SyntheticMs,
+    ),
   ];
 }

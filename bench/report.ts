@@ -3,7 +3,7 @@
  * area, subject, figures, budget and result. A row's budget and result cells list its
  * checks line by line, so each verdict stands beside the promise it is about.
  */
-import { BUDGETS, firstLoadChecks, htmlChecks, kb, lighthouseChecks, type Check } from './budgets';
+import { BUDGETS, firstLoadChecks, htmlChecks, kb, lighthouseChecks, searchChecks, type Check } from './budgets';
 import type { KindSummary, PageSize, Weight } from './first-load';
 import type { GraphBenchRow } from './graph';
 import { CATEGORIES, type LighthouseRun } from './lighthouse';
@@ -155,19 +155,21 @@ export function searchRows(
 ): Reported[] {
   const area = 'search (bench:search)';
   const ms = (v: number) => `${v} ms`;
+  const checks = searchChecks(sizes, latency);
+  const [core, body, ...timings] = checks;
   return [
     reported(
       area,
       'index sizes',
       `core ${sizes.coreRawKB} kB raw · ${sizes.coreGzipKB} kB gzip\nbody ${sizes.bodyRawKB} kB raw · ${sizes.bodyGzipKB} kB gzip`,
-      [],
+      [core, body].filter((c) => c !== undefined),
     ),
     ...latency.map((r) =>
       reported(
         area,
         `latency, ${r.index}\n(${r.records} records, ${queries} queries × ${rounds})`,
         `ours: p50 ${ms(r['p50 ms'])} · p95 ${ms(r['p95 ms'])}\nbare fuse.js: p50 ${ms(r['bare fuse p50 ms'])} · p95 ${ms(r['bare fuse p95 ms'])}\np95 ratio ${(r['p95 ms'] / r['bare fuse p95 ms']).toFixed(3)}`,
-        [],
+        timings.filter((c) => c.subject.endsWith(r.index === 'real graph' ? 'real index' : 'synthetic index')),
       ),
     ),
   ];

@@ -16,25 +16,19 @@ export function SearchPage({ lang }: { lang: Lang }) {
     <>
       <h1>{t.pageTitle}</h1>
       <p className="lead">{t.pageLead}</p>
-      <form action={withBase(paths.search(lang))} method="get" role="search" className="search-form">
-        <label htmlFor="search-page-q">{t.inputLabel}</label>
-        <div className="control-row">
-          <input id="search-page-q" name="q" type="search" placeholder={t.placeholder} autoComplete="off" />
-          <button type="submit">{t.submit}</button>
-        </div>
-      </form>
-      <noscript>
-        <p className="notice">
-          {t.noscript}{' '}
-          {elsewhere.map(([href, label], i) => (
-            <span key={href}>
-              {i > 0 ? ' · ' : ''}
-              <a href={withBase(href)}>{label}</a>
-            </span>
-          ))}
-        </p>
-      </noscript>
-      <SearchResults lang={lang} />
+      <SearchResults lang={lang}>
+        <noscript>
+          <p className="notice">
+            {t.noscript}{' '}
+            {elsewhere.map(([href, label], i) => (
+              <span key={href}>
+                {i > 0 ? ' · ' : ''}
+                <a href={withBase(href)}>{label}</a>
+              </span>
+            ))}
+          </p>
+        </noscript>
+      </SearchResults>
     </>
   );
 }

@@ -9,8 +9,9 @@ import { paths } from '../components/paths';
 import { readContentFiles } from '../content/load';
 import { loadGraph } from './load';
 import { createSearcher } from './search';
-import { buildBodyIndex, buildCoreIndex, searchRecords } from './search-build';
-import { MAX_QUERY_LENGTH, parseSearchQuery } from './search-params';
+import { buildBodyIndex, buildCoreIndex } from './search-build';
+import { SEARCH_KINDS } from './search-index';
+import { MAX_BAD_KIND, MAX_QUERY_LENGTH, parseSearchQuery, searchQueryString } from './search-params';
 import {
   PROPERTY_RUNS,
   decodedEntries,
@@ -21,7 +22,7 @@ import {
 } from './test-arbitraries';
 
 const plausible = fc.constantFrom('bias', '偏见', 'yinsi', 'foundation model', '  ', '\u3000', 'homogenisation');
-const query = hostileQuery(['q'], fc.oneof(plausible, hostileText));
+const query = hostileQuery(['q', 'kind'], fc.oneof(plausible, fc.constantFrom(...SEARCH_KINDS), hostileText));
 /** What a reader types: any text, including Chinese and emoji (a browser never sends a lone surrogate). */
 const typed = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 150 }),
@@ -38,6 +39,34 @@ describe('parseSearchQuery on any address', () => {
         assert.ok(isWellFormed(text), `the page shows ${JSON.stringify(text)}`);
         assert.equal(blank, text.trim() === '');
         expectCleanPrototypes();
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('reads a kind only when it names one, and names back any other value', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const first = decodedEntries(q).find(([k]) => k === 'kind')?.[1];
+        const { kind, badKind } = parseSearchQuery(q);
+        if (kind !== undefined) assert.equal(kind, first);
+        if (first === undefined || first === '') assert.equal(badKind, undefined);
+        else if (kind === undefined) {
+          assert.ok(badKind !== undefined && first.startsWith(badKind) && badKind.length <= MAX_BAD_KIND);
+          assert.ok(isWellFormed(badKind));
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('reads back the query and kind of every search link', () => {
+    fc.assert(
+      fc.property(typed, fc.option(fc.constantFrom(...SEARCH_KINDS), { nil: undefined }), (text, kind) => {
+        const parsed = parseSearchQuery(searchQueryString(text, kind));
+        assert.equal(parsed.kind, kind);
+        assert.equal(parsed.badKind, undefined);
+        assert.ok(text.startsWith(parsed.query));
       }),
       PROPERTY_RUNS,
     );
@@ -76,7 +105,7 @@ describe('parseSearchQuery on any address', () => {
 describe('the query from the address, searched', () => {
   const index = loadGraph();
   const searcher = createSearcher(
-    buildCoreIndex(searchRecords(index), index.graph.version),
+    buildCoreIndex(index, index.graph.version, { pages: { compare: true, paper: true } }),
     buildBodyIndex(readContentFiles().files),
   );
   const labels = new Map(searcher.records.map((r) => [r.id, r]));

@@ -1,300 +1,249 @@
 /**
- * Search across the framework in English, Chinese and pinyin — the query side, which runs
- * in the browser, in tests and in the benchmark (graph/search-build.ts builds the indexes).
+ * Search across the framework in English, Chinese and pinyin — the one engine behind the
+ * palette, the search page and the explorer's highlight; it runs in the browser, in tests
+ * and in the benchmark. graph/search-build.ts builds the two indexes it reads: the core one
+ * (labels, aliases, summaries, pinyin, the governance links) and the words of every
+ * explanation.
  *
- * Two indexes are fetched: the core one (records with labels, aliases, summaries and
- * pinyin, plus a prebuilt fuse.js index of the English vocabulary) when the palette first
- * opens, and the words of every explanation after it.
+ * A query is read as terms (graph/search-text.ts: the filler words of a question dropped in
+ * both languages, Chinese cut into words and phrases). Each term is matched on its own
+ * across labels, aliases, summaries, explanations, pinyin and kind names
+ * (graph/search-match.ts):
+ * - English: a word of the text exactly, as the start of a longer word ("limit" →
+ *   "limitation"), in another form ("measures" → "measure"), or — only when none of those
+ *   exists — as a typo of one or two letters (fastest-levenshtein over the words that start
+ *   with the same letter, so "chess" never matches "process");
+ * - Chinese: exactly, as a substring (a fuzzy match of two characters finds unrelated
+ *   words); in explanations, every word of the term;
+ * - pinyin: full syllables with or without spaces, and initials ("ys" for 隐私).
+ * Ideas that match every term come first, then those that match the most
+ * (graph/search-rank.ts).
  *
- * English: every query word must match a word of a label, alias or summary exactly, as
- * its start, or — for typos — through fuse.js over the vocabulary, confirmed by an edit
- * distance of one (two for long words). Fuzzy matching over words rather than whole
- * records keeps "chess" from matching "process" and keeps a query under a millisecond.
- * Chinese: fuse's defaults are poor for Chinese (a two-character query fuzzily matches
- * unrelated words), so Chinese matches exactly, as a substring; a longer Chinese query
- * that finds nothing exactly may match a label approximately, tightly. Pinyin: full
- * syllables (with or without spaces) and initials ("ys" for 隐私).
+ * `answer()` adds what a question asks beyond the list (graph/search-intent.ts), what each
+ * term finds alone, and the nearest words when a term matches nothing, so that a search
+ * never ends at an empty page.
  */
-import { distance } from 'fastest-levenshtein';
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
-import { z } from 'zod';
-import { NodeKind, type Lang } from './schema';
+import type { Lang } from './schema';
+import type { BodyIndex, CoreIndex, GovernanceEntry, LimitEntry, SearchKind, SearchRecord } from './search-index';
+import { compareSides, INTENT_TARGET, intentOf, isIntentWord } from './search-intent';
+import { SearchIndex, type TermMatches } from './search-match';
+import { ID_SPAN, named, rank, type Ranked, type SearchHit } from './search-rank';
+import { normaliseQuery, readQuery, sectionNumbers, type QueryTerm, type ReadQuery } from './search-text';
 
-const SearchRecordSchema = z.object({
-  id: z.string(),
-  kind: NodeKind,
-  labelEn: z.string(),
-  labelZh: z.string(),
-  aliasesEn: z.array(z.string()),
-  aliasesZh: z.array(z.string()),
-  summaryEn: z.string(),
-  summaryZh: z.string(),
-  pinyin: z.array(z.string()),
-  initials: z.array(z.string()),
-});
+export * from './search-index';
+export { hasHan, latinWords, normaliseQuery } from './search-text';
+export { FIELDS, type SearchField } from './search-match';
+export type { SearchHit } from './search-rank';
 
-/**
- * One node as search sees it. `pinyin` holds the pinyin of the Chinese label and aliases,
- * syllables joined without spaces ("yinsianquan"); `initials` their first letters ("ysaq").
- */
-export type SearchRecord = z.infer<typeof SearchRecordSchema>;
+export type SearchIntent =
+  | { kind: 'compare'; a: string; b: string }
+  | { kind: 'governance'; challenge: string }
+  | { kind: 'limits'; measure: string };
 
-/** An entry of the English vocabulary: a word of some label or alias. */
-export interface VocabWord {
-  w: string;
+export interface TermSummary {
+  term: string;
+  /** How many ideas the term alone finds. */
+  count: number;
+  /** The best of them, at most three ids. */
+  top: string[];
 }
 
-type FuseIndexJson = ReturnType<FuseIndex<VocabWord>['toJSON']>;
-
-/** The fetched index files are parsed, not trusted: a stale or broken file fails clearly. */
-export const CoreIndexSchema = z.object({
-  version: z.string(),
-  records: z.array(SearchRecordSchema),
-  /**
-   * The vocabulary in buckets by first character, each with its prebuilt fuse.js index:
-   * a typo is looked for only among words that start like the query word, which keeps
-   * fuzzy matching fast however large the graph grows.
-   */
-  vocab: z.record(
-    z.string(),
-    z.object({
-      words: z.array(z.string()),
-      fuse: z.custom<FuseIndexJson>(
-        (v) => typeof v === 'object' && v !== null && 'keys' in v && 'records' in v,
-        'not a fuse.js index',
-      ),
-    }),
-  ),
-});
-export type CoreIndex = z.infer<typeof CoreIndexSchema>;
-
-/** Per node, the distinct words of its explanation in each language. */
-export const BodyIndexSchema = z.record(z.string(), z.object({ en: z.array(z.string()), zh: z.array(z.string()) }));
-export type BodyIndex = z.infer<typeof BodyIndexSchema>;
-
-export const VOCAB_FUSE_OPTIONS: IFuseOptions<VocabWord> = {
-  keys: ['w'],
-  includeScore: true,
-  threshold: 0.4,
-  ignoreLocation: true,
-  minMatchCharLength: 3,
-};
-
-const HAN = /\p{Script=Han}/u;
-export const hasHan = (s: string) => HAN.test(s);
-export const latinWords = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-
-export interface SearchHit {
-  id: string;
-  kind: NodeKind;
-  /** Lower is better. */
-  score: number;
-  /** Where it matched: the label, an alias, the summary, pinyin, or only the explanation. */
-  field: 'label' | 'alias' | 'summary' | 'pinyin' | 'body';
-  /** Character ranges of the match in the page-language label, for highlighting. */
-  labelRanges: [number, number][];
+export interface SearchAnswer {
+  /** The query as searched (normalised). */
+  query: string;
+  /** The terms searched for, after filler words were dropped. */
+  terms: string[];
+  /** The filler words left out. */
+  dropped: string[];
+  /** The question words the intent answers ("measures" in "privacy measures"), left out of the terms. */
+  asked: string[];
+  /** The results, ranked (the first `limit` of them; all when no limit is given). */
+  hits: SearchHit[];
+  /** How many results there are in all; the first `complete` of them match every term. */
+  total: number;
+  complete: number;
+  /** How many results of each kind, over all of them. */
+  kinds: Partial<Record<SearchKind, number>>;
+  /** Per term, what it finds alone. */
+  perTerm: TermSummary[];
+  /** Terms that matched only as a typo of another word, and that word. */
+  corrections: { term: string; to: string }[];
+  /** Whole queries worth trying instead, nearest first, when a term matches nothing or no idea matches all. */
+  suggestions: string[];
+  /** What the question asks for beyond the list, when the ideas it names are found. */
+  intent?: SearchIntent;
 }
 
 export interface Searcher {
   readonly records: readonly SearchRecord[];
+  /** The governance links and the pages search may link to (see CoreIndexSchema). */
+  readonly core: Pick<CoreIndex, 'governance' | 'limits' | 'responses' | 'pages'>;
+  /** True once the explanations' words are in the index. */
+  readonly hasBody: boolean;
+  record(id: string): SearchRecord | undefined;
+  /** The ranked results alone, at most `limit` (the explorer's highlight): `answer(query, lang, { limit }).hits`. */
   search(query: string, lang: Lang, limit?: number): SearchHit[];
+  /** Everything the palette and the search page show for a query; `limit` cuts `hits` only. */
+  answer(query: string, lang: Lang, options?: { limit?: number }): SearchAnswer;
   addBody(body: BodyIndex): void;
 }
 
-/** Normalises a query: folds full-width forms and case, trims, collapses spaces. */
-export function normaliseQuery(q: string): string {
-  return q.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 100);
+/** The query with its section numbers taken out ("section 2.2.1 bias" → "bias"). */
+const withoutSectionNumbers = (q: string, numbers: readonly string[]) =>
+  numbers.length === 0
+    ? q
+    : q
+        .replace(/§|\bsec(?:tion)?\b\.?|第|[节章]/g, ' ')
+        .replace(/\bs?\d(?:[.-]\d){0,2}\b/g, ' ')
+        .trim();
+
+/** A query of Latin words that, joined, is pinyin the index knows ("yin si" → yinsi) is one term. */
+function pinyinWhole(ix: SearchIndex, q: string): ReadQuery | undefined {
+  if (!/^[a-z]+(?: [a-z]+)+$/.test(q)) return undefined;
+  const joined = q.replace(/ /g, '');
+  return ix.knowsPinyin(joined)
+    ? { terms: [{ text: joined, script: 'latin', parts: [joined] }], dropped: [] }
+    : undefined;
 }
 
-/** How far a typo may be: one edit, two for words of seven letters or more. */
-const typoBudget = (w: string) => (w.length >= 7 ? 2 : 1);
+const readPhrase = (ix: SearchIndex, text: string) => readQuery(normaliseQuery(text), ix.dict, isIntentWord).terms;
 
-const KIND_ORDER: NodeKind[] = [
-  'trait',
-  'challenge',
-  'concept',
-  'relation',
-  'governance',
-  'limitation',
-  'recommendation',
-  'level',
-  'case',
-  'source',
-];
-const kindRank = (k: NodeKind) => KIND_ORDER.indexOf(k);
+function findIntent(
+  ix: SearchIndex,
+  q: string,
+  terms: readonly QueryTerm[],
+  cache: Map<string, TermMatches>,
+): SearchIntent | undefined {
+  const sides = compareSides(q);
+  if (sides) {
+    const a = named(ix, readPhrase(ix, sides[0]), undefined, cache);
+    const b = named(ix, readPhrase(ix, sides[1]), undefined, cache);
+    if (a && b && a !== b) return { kind: 'compare', a, b };
+  }
+  const asks = terms.map((t) => intentOf(t));
+  const kind = asks.find((k) => k !== undefined);
+  const rest = terms.filter((_, k) => asks[k] === undefined);
+  if (!kind || rest.length === 0) return undefined;
+  const target = named(ix, rest, INTENT_TARGET[kind], cache);
+  if (!target) return undefined;
+  return kind === 'governance' ? { kind, challenge: target } : { kind, measure: target };
+}
+
+/** The ideas an intent is about, listed first. */
+const intentIdeas = (intent: SearchIntent | undefined): string[] =>
+  !intent
+    ? []
+    : intent.kind === 'compare'
+      ? [intent.a, intent.b]
+      : intent.kind === 'governance'
+        ? [intent.challenge]
+        : [intent.measure];
+
+/** For each term that matches nothing, the query with that term replaced by a near word the index knows. */
+function suggestionsFor(ix: SearchIndex, ranked: Ranked, read: readonly QueryTerm[]): string[] {
+  const { terms, matches } = ranked;
+  const out: string[] = [];
+  const offer = (q: string) => {
+    if (!out.includes(q)) out.push(q);
+  };
+  // A Chinese phrase that matched nothing as a whole (涌现姓, a typo of 涌现性): labels like it.
+  for (const phrase of ranked.unmatchedPhrases)
+    for (const w of ix.zhNear(phrase)) offer(read.map((t) => (t.text === phrase ? w : t.text)).join(' '));
+  terms.forEach((term, k) => {
+    if ((matches[k]?.size ?? 0) > 0) return;
+    const near = term.script === 'han' ? ix.zhNear(term.text) : ix.nearEn(term.text);
+    for (const w of near) offer(terms.map((t, j) => (j === k ? w : t.text)).join(' '));
+  });
+  return out.slice(0, 3);
+}
+
+/** The best `k` records of a term's matches, by one pass (a common word can match thousands). */
+function bestOf(m: TermMatches, k: number): number[] {
+  const best: number[] = [];
+  const sc = (i: number) => m.score[i] ?? Infinity;
+  for (const i of m.list) {
+    if (best.length === k && sc(i) >= sc(best[k - 1] ?? 0)) continue;
+    best.push(i);
+    best.sort((a, b) => sc(a) - sc(b) || a - b);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+function corrections(ranked: Ranked): { term: string; to: string }[] {
+  return ranked.terms.flatMap((t, k) => {
+    const m = ranked.matches[k];
+    const best = m?.typo ? bestOf(m, 1)[0] : undefined;
+    return m && best !== undefined ? [{ term: t.text, to: m.wordOf(best) }] : [];
+  });
+}
+
+function perTerm(ix: SearchIndex, ranked: Ranked): TermSummary[] {
+  return ranked.terms.map((t, k) => {
+    const m = ranked.matches[k];
+    const top = m ? bestOf(m, 3).flatMap((i) => ix.records[i]?.id ?? []) : [];
+    return { term: t.text, count: m?.size ?? 0, top };
+  });
+}
 
 export function createSearcher(core: CoreIndex, body?: BodyIndex): Searcher {
-  const records = core.records;
-  const buckets = new Map<string, Fuse<VocabWord>>();
-  const bucket = (first: string) => {
-    const b = core.vocab[first];
-    if (!b) return undefined;
-    let f = buckets.get(first);
-    if (!f) {
-      f = new Fuse(
-        b.words.map((w) => ({ w })),
-        VOCAB_FUSE_OPTIONS,
-        Fuse.parseIndex<VocabWord>(b.fuse),
-      );
-      buckets.set(first, f);
-    }
-    return f;
-  };
-  const labelWords = records.map((r) => latinWords(r.labelEn));
-  const aliasWords = records.map((r) => r.aliasesEn.map(latinWords));
-  const summaryWords = records.map((r) => new Set(latinWords(r.summaryEn)));
-  // Which records hold each English word (label, alias or summary; explanation words are
-  // added with the body index), so a query only scores the records that can match.
-  const holders = new Map<string, Set<number>>();
-  const hold = (w: string, i: number) => {
-    let set = holders.get(w);
-    if (!set) holders.set(w, (set = new Set()));
-    set.add(i);
-  };
-  records.forEach((r, i) => {
-    for (const w of [...(labelWords[i] ?? []), ...(aliasWords[i] ?? []).flat(), ...(summaryWords[i] ?? [])]) hold(w, i);
-  });
-  let bodyEn: Set<string>[] = [];
-  let bodyZh: string[] = [];
-  const setBody = (b: BodyIndex) => {
-    bodyEn = records.map((r) => new Set(b[r.id]?.en ?? []));
-    bodyEn.forEach((words, i) => words.forEach((w) => hold(w, i)));
-    // Joined once, so a Chinese query is one substring test per node.
-    bodyZh = records.map((r) => (b[r.id]?.zh ?? []).join('|'));
-  };
-  if (body) setBody(body);
-  let zhFuse: Fuse<SearchRecord> | undefined;
+  if (core.records.length >= ID_SPAN) throw new Error(`search: an index holds at most ${ID_SPAN - 1} records`);
+  const ix = new SearchIndex(core.records);
+  if (body) ix.addBody(body);
 
-  /** The words of the vocabulary a query word stands for, and how many edits each costs. */
-  const expand = (q: string): Map<string, number> => {
-    const out = new Map<string, number>([[q, 0]]);
-    const words = core.vocab[q[0] ?? '']?.words ?? [];
-    if (q.length >= 3) for (const w of words) if (w.startsWith(q) && w !== q) out.set(w, 0);
-    const known = words.includes(q) || out.size > 1;
-    // Typos are looked for only when the word is not in the vocabulary as it stands.
-    if (q.length >= 4 && !known) {
-      for (const res of bucket(q[0] ?? '')?.search(q, { limit: 12 }) ?? []) {
-        const d = distance(q, res.item.w);
-        if (d > 0 && d <= typoBudget(q) && !out.has(res.item.w)) out.set(res.item.w, d);
-      }
-    }
-    return out;
-  };
-
-  /** Edits needed for every query word to be found among `words`; undefined if some is not. */
-  const cost = (expanded: Map<string, number>[], words: readonly string[]): number | undefined => {
-    let total = 0;
-    for (const e of expanded) {
-      let best: number | undefined;
-      for (const w of words) {
-        const c = e.get(w);
-        if (c !== undefined && (best === undefined || c < best)) best = c;
-      }
-      if (best === undefined) return undefined;
-      total += best;
-    }
-    return total;
-  };
-
-  const rangesIn = (label: string, q: string): [number, number][] => {
-    const at = label.toLowerCase().indexOf(q);
-    return at >= 0 && q.length > 0 ? [[at, at + q.length - 1]] : [];
+  const run = (raw: string, lang: Lang, limit: number) => {
+    const q = normaliseQuery(raw);
+    const numbers = sectionNumbers(q);
+    const read = pinyinWhole(ix, q) ?? readQuery(withoutSectionNumbers(q, numbers), ix.dict, isIntentWord);
+    // Terms matched once per query, whether for the list or for reading the question.
+    const cache = new Map<string, TermMatches>();
+    const intent = q === '' ? undefined : findIntent(ix, q, read.terms, cache);
+    // A question the intent answers ("privacy measures") lists what its idea is found by;
+    // its question words are answered above the list, not required of every result.
+    const answered = intent && intent.kind !== 'compare';
+    const terms = answered ? read.terms.filter((t) => intentOf(t) === undefined) : read.terms;
+    const asked = answered ? read.terms.filter((t) => intentOf(t) !== undefined).map((t) => t.text) : [];
+    const pinned = [
+      ...numbers.flatMap((n) => ix.sections.get(n) ?? []),
+      ...intentIdeas(intent).flatMap((id) => ix.byId.get(id) ?? []),
+    ];
+    return { q, read, intent, asked, ranked: rank(ix, terms, lang, { pinned, limit, cache }) };
   };
 
   return {
-    records,
-    addBody: setBody,
-    search(raw, lang, limit = 30) {
-      const q = normaliseQuery(raw);
-      if (q === '') return [];
-      const hits = new Map<string, SearchHit>();
-      const add = (i: number, score: number, field: SearchHit['field']) => {
-        const r = records[i];
-        if (!r) return;
-        const prev = hits.get(r.id);
-        if (prev && prev.score <= score) return;
-        const label = lang === 'en' ? r.labelEn : r.labelZh;
-        hits.set(r.id, { id: r.id, kind: r.kind, score, field, labelRanges: rangesIn(label, q) });
+    records: core.records,
+    core,
+    get hasBody() {
+      return ix.hasBody;
+    },
+    record: (id) => {
+      const i = ix.byId.get(id);
+      return i === undefined ? undefined : core.records[i];
+    },
+    addBody: (b) => ix.addBody(b),
+    search: (raw, lang, limit = 30) => run(raw, lang, limit).ranked.hits,
+    answer(raw, lang, { limit = Infinity } = {}) {
+      const { q, read, intent, asked, ranked } = run(raw, lang, limit);
+      const stuck = ranked.complete === 0 || ranked.matches.some((m) => m.size === 0);
+      return {
+        query: q,
+        terms: ranked.terms.map((t) => t.text),
+        dropped: read.dropped,
+        asked,
+        hits: ranked.hits,
+        total: ranked.total,
+        complete: ranked.complete,
+        kinds: ranked.kinds,
+        perTerm: perTerm(ix, ranked),
+        corrections: corrections(ranked),
+        suggestions: stuck ? suggestionsFor(ix, ranked, read.terms) : [],
+        intent,
       };
-
-      if (hasHan(q)) {
-        records.forEach((r, i) => {
-          const label = r.labelZh.toLowerCase();
-          if (label === q) add(i, 0, 'label');
-          else if (label.startsWith(q)) add(i, 0.05, 'label');
-          else if (label.includes(q)) add(i, 0.1, 'label');
-          else if (r.aliasesZh.some((a) => a.toLowerCase() === q)) add(i, 0.08, 'alias');
-          else if (r.aliasesZh.some((a) => a.toLowerCase().includes(q))) add(i, 0.15, 'alias');
-          else if (r.summaryZh.includes(q)) add(i, 0.4, 'summary');
-          else if (bodyZh[i]?.includes(q)) add(i, 0.8, 'body');
-        });
-        // Only a longer query that found nothing exactly may match approximately, and tightly.
-        if (hits.size === 0 && [...q].length >= 3) {
-          zhFuse ??= new Fuse(records, {
-            keys: ['labelZh', 'aliasesZh'],
-            includeScore: true,
-            ignoreLocation: true,
-            threshold: 0.25,
-          });
-          for (const res of zhFuse.search(q, { limit: 10 })) add(res.refIndex, 0.3 + (res.score ?? 0), 'label');
-        }
-      } else {
-        const qWords = latinWords(q);
-        const expanded = qWords.map(expand);
-        // Candidates: records that hold, for every query word, one of the words it stands for.
-        let candidates: Set<number> | undefined;
-        for (const e of expanded) {
-          const any = new Set<number>();
-          for (const w of e.keys()) holders.get(w)?.forEach((i) => any.add(i));
-          candidates = candidates ? new Set([...candidates].filter((i) => any.has(i))) : any;
-        }
-        for (const i of candidates ?? []) {
-          const r = records[i];
-          if (!r) continue;
-          const label = r.labelEn.toLowerCase();
-          if (label === q || r.aliasesEn.some((a) => a.toLowerCase() === q)) {
-            add(i, 0, 'label');
-            continue;
-          }
-          const lw = labelWords[i] ?? [];
-          const inLabel = cost(expanded, lw);
-          if (inLabel !== undefined) {
-            // Among label matches, the label closest in length to the query ranks first.
-            const extra = Math.max(0, lw.length - qWords.length);
-            add(i, label.startsWith(q) ? 0.05 : 0.1 + 0.03 * extra + 0.05 * inLabel, 'label');
-            continue;
-          }
-          const inAlias = (aliasWords[i] ?? [])
-            .map((aw) => cost(expanded, aw))
-            .filter((c): c is number => c !== undefined);
-          if (inAlias.length > 0) {
-            add(i, 0.15 + 0.05 * Math.min(...inAlias), 'alias');
-            continue;
-          }
-          const sw = summaryWords[i];
-          if (sw && qWords.every((w) => sw.has(w))) {
-            add(i, 0.5, 'summary');
-            continue;
-          }
-          const bw = bodyEn[i];
-          if (bw && qWords.every((w) => w.length >= 3 && bw.has(w))) add(i, 0.8, 'body');
-        }
-        const compact = q.replace(/[\s'’-]/g, '');
-        if (/^[a-z]+$/.test(compact) && compact.length >= 2) {
-          records.forEach((r, i) => {
-            if (r.pinyin.some((p) => p === compact)) add(i, 0.02, 'pinyin');
-            else if (compact.length >= 4 && r.pinyin.some((p) => p.startsWith(compact))) add(i, 0.2, 'pinyin');
-            else if (compact.length <= 6 && r.initials.some((x) => x === compact)) add(i, 0.12, 'pinyin');
-          });
-        }
-      }
-      return [...hits.values()]
-        .sort((a, b) => a.score - b.score || kindRank(a.kind) - kindRank(b.kind))
-        .slice(0, limit);
     },
   };
 }
+
+/** A challenge's governance, from the core index (see GovernanceEntrySchema). */
+export const governanceOf = (s: Searcher, id: string): readonly GovernanceEntry[] => s.core.governance[id] ?? [];
+/** A measure's limitations, from the core index. */
+export const limitsOf = (s: Searcher, id: string): readonly LimitEntry[] => s.core.limits[id] ?? [];

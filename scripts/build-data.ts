@@ -13,7 +13,7 @@ import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
 import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker, makeSectionFinder } from '../graph/quotes';
 import { Graph, LANGS } from '../graph/schema';
-import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
+import { buildBodyIndex, buildCoreIndex } from '../graph/search-build';
 import { causalGraph, compareCard } from '../graph/compare-build';
 import { DATA_VERSION } from '../graph/version';
 import { buildTimestamp } from '../graph/exports/meta';
@@ -274,7 +274,11 @@ fs.writeFileSync(path.join(dataDir, 'questions.json'), `${JSON.stringify(questio
 // the explanations, fetched after it (see graph/search.ts).
 const searchDir = path.join(process.cwd(), 'public', 'search');
 fs.mkdirSync(searchDir, { recursive: true });
-const core = buildCoreIndex(searchRecords(indexGraph(published, fileOf)), DATA_VERSION);
+// Search links to the comparison view and to the paper's sections only once those pages exist.
+const routeExists = (route: string) => fs.existsSync(path.join(process.cwd(), 'app', '[lang]', route, 'page.tsx'));
+const core = buildCoreIndex(indexGraph(published, fileOf), DATA_VERSION, {
+  pages: { compare: routeExists('compare'), paper: routeExists('paper') },
+});
 fs.writeFileSync(path.join(searchDir, 'core.json'), JSON.stringify(core));
 fs.writeFileSync(path.join(searchDir, 'body.json'), JSON.stringify(buildBodyIndex(files)));
 

@@ -11,8 +11,13 @@ import type { lessonEn } from '@/content/messages/lesson-strings';
 import { NODE_KIND_NAMES } from '@/graph/kind-names';
 import type { Lang } from '@/graph/schema';
 import type { SearchRecord, Searcher } from '@/graph/search';
+import type { NodeKind } from '@/graph/schema';
 import { htmlLang, otherLang } from '../paths';
 import { loadSearcher } from '../search/load-searcher';
+
+/** A search result that is an idea (not a section of the paper). */
+type IdeaRecord = SearchRecord & { kind: NodeKind };
+const isIdea = (r: SearchRecord): r is IdeaRecord => r.kind !== 'section';
 
 const LIMIT = 8;
 
@@ -31,7 +36,7 @@ export function IdeaSearch({
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchRecord[]>([]);
+  const [results, setResults] = useState<IdeaRecord[]>([]);
   const [active, setActive] = useState(0);
   const [said, setSaid] = useState('');
 
@@ -40,7 +45,13 @@ export function IdeaSearch({
       const s = searcher.current;
       if (!s) return;
       const records = new Map(s.records.map((r) => [r.id, r]));
-      setResults(s.search(q, lang, LIMIT).flatMap((h) => records.get(h.id) ?? []));
+      // A lesson's steps are ideas: the paper's sections, which search also finds, are left out.
+      setResults(
+        s
+          .search(q, lang, LIMIT)
+          .flatMap((h) => records.get(h.id) ?? [])
+          .filter(isIdea),
+      );
       setActive(0);
     },
     [lang],
