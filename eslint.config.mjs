@@ -7,6 +7,7 @@ import nextPlugin from '@next/eslint-plugin-next';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import maxEffectLines from './scripts/eslint/max-effect-lines.mjs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -66,6 +67,16 @@ export default tseslint.config(
       // must take focus so that keyboard users can scroll it (WCAG 2.1.1; axe's
       // scrollable-region-focusable).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    // House rule: a component or hook has one job. A function over 150 lines or an effect
+    // over 40 mixes jobs; split it (a remaining exception says why on the line above it).
+    files: ['components/**/*.{ts,tsx}'],
+    plugins: { house: { rules: { 'max-effect-lines': maxEffectLines } } },
+    rules: {
+      'house/max-effect-lines': ['error', { max: 40 }],
+      'max-lines-per-function': ['error', { max: 150 }],
     },
   },
   {

@@ -22,6 +22,7 @@ import { LessonsGuide } from './lessons/lessons-guide';
 import { QuestionDownloads } from './practice/question-downloads';
 import { questionBankStrings } from '@/content/messages/question-bank-strings';
 import { SITE_URL, paths, withBase } from './paths';
+import { PUNCTUATION, inParentheses, withColon } from '@/content/punctuation';
 
 /**
  * The teachers' guide: what can be embedded, every parameter, how to paste an embed into
@@ -63,7 +64,6 @@ export function TeachPage({ lang }: { lang: Lang }) {
   const views = { ...g.views, lesson: [lessons.viewName, lessons.viewText] as const };
   const relative = (p: EmbedParams) => embedUrl('', p, tours[0]?.id ?? '');
   const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label[lang] ?? id;
-  const demo = examples.local;
   const demoTitle = t.embed.titleLocal(label('emergence'));
   const sections = [
     ['views', g.viewsTitle],
@@ -94,33 +94,14 @@ export function TeachPage({ lang }: { lang: Lang }) {
         </ul>
       </nav>
 
-      <section aria-labelledby="views">
-        <h2 id="views">{g.viewsTitle}</h2>
-        <p>{g.viewsIntro}</p>
-        <dl className="embed-views">
-          {EMBED_VIEWS.map((v) => (
-            <div key={v}>
-              <dt>{views[v][0]}</dt>
-              <dd>
-                <p>{views[v][1]}</p>
-                <p>
-                  <span className="label">{g.example}: </span>
-                  <a href={withBase(relative(examples[v]))}>
-                    <code>{relative(examples[v])}</code>
-                  </a>
-                </p>
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <figure className="embed-demo">
-          <iframe src={withBase(relative(demo))} title={demoTitle} width="100%" height={560} loading="lazy" />
-          <figcaption>
-            {g.example}:{' '}
-            <code>{iframeSnippet(`${site}${relative(demo)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}</code>
-          </figcaption>
-        </figure>
-      </section>
+      <ViewsSection
+        lang={lang}
+        examples={examples}
+        views={views}
+        relative={relative}
+        site={site}
+        demoTitle={demoTitle}
+      />
 
       <section aria-labelledby="how">
         <h2 id="how">{g.howTitle}</h2>
@@ -132,36 +113,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
         </p>
       </section>
 
-      <section aria-labelledby="parameters">
-        <h2 id="parameters">{g.paramsTitle}</h2>
-        <p>{g.paramsIntro}</p>
-        <div className="table-scroll" role="region" aria-labelledby="params-caption" tabIndex={0}>
-          <table className="downloads">
-            <caption id="params-caption">{g.paramsTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{g.colParam}</th>
-                <th scope="col">{g.colValues}</th>
-                <th scope="col">{g.colDefault}</th>
-                <th scope="col">{g.colMeaning}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...g.params, lessons.param].map(([param, values, def, meaning]) => (
-                <tr key={param}>
-                  <th scope="row">
-                    <code>{param}</code>
-                  </th>
-                  <td>{values}</td>
-                  <td>{def}</td>
-                  <td>{meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <p>{g.kindsNote(NODE_KINDS.map((k) => `${k} (${NODE_KIND_NAMES[k][lang].many})`).join(', '))}</p>
-      </section>
+      <ParametersSection lang={lang} rows={[...g.params, lessons.param]} />
 
       <section aria-labelledby="platforms">
         <h2 id="platforms">{g.platformsTitle}</h2>
@@ -170,40 +122,13 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <p>{g.sandboxNote}</p>
       </section>
 
-      <section aria-labelledby="height">
-        <h2 id="height">{g.heightTitle}</h2>
-        <p>{g.height}</p>
-        <pre className="code-block">
-          <code>{`<script src="${site}${paths.embed('resize.js')}" async></script>`}</code>
-        </pre>
-        <p>{g.heightMessage}</p>
-        <pre className="code-block">
-          <code>{`window.addEventListener('message', (event) => {
-  if (event.data?.type !== '${RESIZE_MESSAGE}') return;
-  // event.data.height: the embed's content height in CSS pixels
-});`}</code>
-        </pre>
-      </section>
+      <HeightSection lang={lang} site={site} />
 
       <section aria-labelledby="questions">
         <QuestionDownloads lang={lang} headingId="questions" />
       </section>
 
-      <section aria-labelledby="links">
-        <h2 id="links">{g.linksTitle}</h2>
-        <p>{g.links}</p>
-        <ul>
-          {g.linkRows.map(([what, href]) => (
-            <li key={href}>
-              {what}:{' '}
-              <a href={withBase(href)}>
-                <code>{href}</code>
-              </a>
-            </li>
-          ))}
-        </ul>
-        <p>{g.linksNote}</p>
-      </section>
+      <LinksSection lang={lang} />
 
       <LessonsGuide lang={lang} example={examples.lesson} defaultTour={tours[0]?.id ?? ''} />
 
@@ -212,5 +137,150 @@ export function TeachPage({ lang }: { lang: Lang }) {
         <p>{g.access}</p>
       </section>
     </article>
+  );
+}
+
+type Teach = ReturnType<typeof messages>['teach'];
+
+/** What can be embedded: each view with an example address, and one embed shown live. */
+function ViewsSection({
+  lang,
+  examples,
+  views,
+  relative,
+  site,
+  demoTitle,
+}: {
+  lang: Lang;
+  examples: Record<EmbedView, EmbedParams>;
+  views: Record<EmbedView, readonly string[]>;
+  relative: (p: EmbedParams) => string;
+  site: string;
+  demoTitle: string;
+}) {
+  const t = messages(lang);
+  const g = t.teach;
+  return (
+    <section aria-labelledby="views">
+      <h2 id="views">{g.viewsTitle}</h2>
+      <p>{g.viewsIntro}</p>
+      <dl className="embed-views">
+        {EMBED_VIEWS.map((v) => (
+          <div key={v}>
+            <dt>{views[v][0]}</dt>
+            <dd>
+              <p>{views[v][1]}</p>
+              <p>
+                <span className="label">{withColon(lang, g.example)}</span>
+                <a href={withBase(relative(examples[v]))}>
+                  <code>{relative(examples[v])}</code>
+                </a>
+              </p>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <figure className="embed-demo">
+        <iframe src={withBase(relative(examples.local))} title={demoTitle} width="100%" height={560} loading="lazy" />
+        <figcaption>
+          {g.example}:{' '}
+          <code>
+            {iframeSnippet(`${site}${relative(examples.local)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}
+          </code>
+        </figcaption>
+      </figure>
+    </section>
+  );
+}
+
+/** Every parameter of `/embed/`, with its values, default and meaning. */
+function ParametersSection({
+  lang,
+  rows,
+}: {
+  lang: Lang;
+  rows: readonly (readonly [string, string, string, string])[];
+}) {
+  const g: Teach = messages(lang).teach;
+  return (
+    <section aria-labelledby="parameters">
+      <h2 id="parameters">{g.paramsTitle}</h2>
+      <p>{g.paramsIntro}</p>
+      <div className="table-scroll" role="region" aria-labelledby="params-caption" tabIndex={0}>
+        <table className="downloads">
+          <caption id="params-caption">{g.paramsTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{g.colParam}</th>
+              <th scope="col">{g.colValues}</th>
+              <th scope="col">{g.colDefault}</th>
+              <th scope="col">{g.colMeaning}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([param, values, def, meaning]) => (
+              <tr key={param}>
+                <th scope="row">
+                  <code>{param}</code>
+                </th>
+                <td>{values}</td>
+                <td>{def}</td>
+                <td>{meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        {g.kindsNote(
+          NODE_KINDS.map((k) => `${k}${inParentheses(lang, NODE_KIND_NAMES[k][lang].many)}`).join(
+            PUNCTUATION[lang].list,
+          ),
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** The optional auto-height script and the message it listens for. */
+function HeightSection({ lang, site }: { lang: Lang; site: string }) {
+  const g: Teach = messages(lang).teach;
+  return (
+    <section aria-labelledby="height">
+      <h2 id="height">{g.heightTitle}</h2>
+      <p>{g.height}</p>
+      <pre className="code-block">
+        <code>{`<script src="${site}${paths.embed('resize.js')}" async></script>`}</code>
+      </pre>
+      <p>{g.heightMessage}</p>
+      <pre className="code-block">
+        <code>{`window.addEventListener('message', (event) => {
+  if (event.data?.type !== '${RESIZE_MESSAGE}') return;
+  // event.data.height: the embed's content height in CSS pixels
+});`}</code>
+      </pre>
+    </section>
+  );
+}
+
+/** Linking instead of embedding: stable addresses. */
+function LinksSection({ lang }: { lang: Lang }) {
+  const g: Teach = messages(lang).teach;
+  return (
+    <section aria-labelledby="links">
+      <h2 id="links">{g.linksTitle}</h2>
+      <p>{g.links}</p>
+      <ul>
+        {g.linkRows.map(([what, href]) => (
+          <li key={href}>
+            {what}:{' '}
+            <a href={withBase(href)}>
+              <code>{href}</code>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>{g.linksNote}</p>
+    </section>
   );
 }

@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { messages } from '@/content/messages';
 import { EMBED_THEMES, embedUrl, iframeSnippet, type EmbedParams } from '@/graph/embed-params';
-import { LANGS } from '@/graph/schema';
+import { LANGS, type Lang } from '@/graph/schema';
 import { useBrowserValue } from '../use-client';
 import { BASE_PATH, paths } from '../paths';
 import type { EmbedButtonProps } from './embed-button';
@@ -40,7 +40,6 @@ export function EmbedDialog({
   const [height, setHeight] = useState<number>(() => suggest(initial));
   // The suggested height follows the options until the reader types a height of their own.
   const [ownHeight, setOwnHeight] = useState(false);
-  const [status, setStatus] = useState('');
   const origin = useBrowserValue(() => window.location.origin, '');
 
   useEffect(() => {
@@ -60,17 +59,6 @@ export function EmbedDialog({
   const src = embedUrl(`${origin}${BASE_PATH}`, params, defaultTour);
   const title = titles[params.lang];
   const snippet = iframeSnippet(src, title, height, messages(params.lang).embedDialog.fallback(title));
-  const explorerView = params.view === 'graph' || params.view === 'local' || params.view === 'path';
-
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t.copied);
-    } catch {
-      setStatus(t.copyFailed);
-    }
-  };
-
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="embed-dialog-head">
@@ -81,98 +69,19 @@ export function EmbedDialog({
       </div>
       <p>{t.intro}</p>
       <div className="embed-dialog-body">
-        <fieldset className="embed-options">
-          <legend>{t.options}</legend>
-          <div className="control-row">
-            <label htmlFor={`${id}-lang`}>{t.lang}</label>
-            <select
-              id={`${id}-lang`}
-              value={params.lang}
-              onChange={(e) => set({ lang: LANGS.find((l) => l === e.target.value) ?? params.lang })}
-            >
-              {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'en' ? 'English' : '中文'}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="control-row">
-            <label htmlFor={`${id}-height`}>{t.height}</label>
-            <input
-              id={`${id}-height`}
-              type="number"
-              min={200}
-              max={4000}
-              step={20}
-              value={height}
-              onChange={(e) => {
-                const n = Number(e.target.value);
-                if (Number.isFinite(n)) setHeight(Math.min(4000, Math.max(200, Math.round(n))));
-                setOwnHeight(true);
-              }}
-            />
-          </div>
-          <div className="control-row">
-            <label htmlFor={`${id}-theme`}>{t.theme}</label>
-            <select
-              id={`${id}-theme`}
-              value={params.theme}
-              onChange={(e) => set({ theme: EMBED_THEMES.find((x) => x === e.target.value) ?? 'auto' })}
-            >
-              {EMBED_THEMES.map((x) => (
-                <option key={x} value={x}>
-                  {t.themes[x]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {explorerView ? (
-            <>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={params.controls}
-                  onChange={(e) => set({ controls: e.target.checked })}
-                />{' '}
-                {t.controls}
-              </label>
-              <label className="check">
-                <input type="checkbox" checked={params.list} onChange={(e) => set({ list: e.target.checked })} />{' '}
-                {t.list}
-              </label>
-            </>
-          ) : null}
-          {params.view === 'matrix' ? (
-            <MatrixEmbedOptions
-              lang={lang}
-              levels={params.explorer.levels}
-              onChange={(levels) => set({ explorer: { ...params.explorer, levels } })}
-            />
-          ) : null}
-          {params.view !== 'matrix' ? (
-            <label className="check">
-              <input type="checkbox" checked={params.scroll} onChange={(e) => set({ scroll: e.target.checked })} />{' '}
-              {t.scroll}
-            </label>
-          ) : null}
-        </fieldset>
+        <EmbedOptions
+          lang={lang}
+          id={id}
+          params={params}
+          set={set}
+          height={height}
+          onHeight={(n) => {
+            if (Number.isFinite(n)) setHeight(Math.min(4000, Math.max(200, Math.round(n))));
+            setOwnHeight(true);
+          }}
+        />
 
-        <div className="embed-code">
-          <label htmlFor={`${id}-url`}>{t.url}</label>
-          <input id={`${id}-url`} type="text" readOnly value={src} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" onClick={() => void copy(src)}>
-            {t.copyUrl}
-          </button>
-          <label htmlFor={`${id}-snippet`}>{t.snippet}</label>
-          <textarea id={`${id}-snippet`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" onClick={() => void copy(snippet)}>
-            {t.copySnippet}
-          </button>
-          <p role="status" className="muted">
-            {status}
-          </p>
-        </div>
+        <EmbedCode lang={lang} id={id} src={src} snippet={snippet} />
       </div>
 
       <h3 className="h-small">{t.preview}</h3>
@@ -193,5 +102,126 @@ export function EmbedDialog({
         <Link href={paths.teach(lang)}>{t.guide}</Link>
       </p>
     </dialog>
+  );
+}
+
+/** The embed's options: language, height, theme, and what the chosen view offers. */
+function EmbedOptions({
+  lang,
+  id,
+  params,
+  set,
+  height,
+  onHeight,
+}: {
+  lang: Lang;
+  id: string;
+  params: EmbedParams;
+  set: (patch: Partial<EmbedParams>) => void;
+  height: number;
+  /** The height the reader typed (not yet checked: may be NaN or out of range). */
+  onHeight: (height: number) => void;
+}) {
+  const t = messages(lang).embedDialog;
+  const explorerView = params.view === 'graph' || params.view === 'local' || params.view === 'path';
+  return (
+    <fieldset className="embed-options">
+      <legend>{t.options}</legend>
+      <div className="control-row">
+        <label htmlFor={`${id}-lang`}>{t.lang}</label>
+        <select
+          id={`${id}-lang`}
+          value={params.lang}
+          onChange={(e) => set({ lang: LANGS.find((l) => l === e.target.value) ?? params.lang })}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {l === 'en' ? 'English' : '中文'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control-row">
+        <label htmlFor={`${id}-height`}>{t.height}</label>
+        <input
+          id={`${id}-height`}
+          type="number"
+          min={200}
+          max={4000}
+          step={20}
+          value={height}
+          onChange={(e) => onHeight(Number(e.target.value))}
+        />
+      </div>
+      <div className="control-row">
+        <label htmlFor={`${id}-theme`}>{t.theme}</label>
+        <select
+          id={`${id}-theme`}
+          value={params.theme}
+          onChange={(e) => set({ theme: EMBED_THEMES.find((x) => x === e.target.value) ?? 'auto' })}
+        >
+          {EMBED_THEMES.map((x) => (
+            <option key={x} value={x}>
+              {t.themes[x]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {explorerView ? (
+        <>
+          <label className="check">
+            <input type="checkbox" checked={params.controls} onChange={(e) => set({ controls: e.target.checked })} />{' '}
+            {t.controls}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={params.list} onChange={(e) => set({ list: e.target.checked })} /> {t.list}
+          </label>
+        </>
+      ) : null}
+      {params.view === 'matrix' ? (
+        <MatrixEmbedOptions
+          lang={lang}
+          levels={params.explorer.levels}
+          onChange={(levels) => set({ explorer: { ...params.explorer, levels } })}
+        />
+      ) : null}
+      {params.view !== 'matrix' ? (
+        <label className="check">
+          <input type="checkbox" checked={params.scroll} onChange={(e) => set({ scroll: e.target.checked })} />{' '}
+          {t.scroll}
+        </label>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The address and the snippet, each with its copy button and a status line. */
+function EmbedCode({ lang, id, src, snippet }: { lang: Lang; id: string; src: string; snippet: string }) {
+  const t = messages(lang).embedDialog;
+  const [status, setStatus] = useState('');
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  return (
+    <div className="embed-code">
+      <label htmlFor={`${id}-url`}>{t.url}</label>
+      <input id={`${id}-url`} type="text" readOnly value={src} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void copy(src)}>
+        {t.copyUrl}
+      </button>
+      <label htmlFor={`${id}-snippet`}>{t.snippet}</label>
+      <textarea id={`${id}-snippet`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void copy(snippet)}>
+        {t.copySnippet}
+      </button>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </div>
   );
 }
