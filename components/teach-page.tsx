@@ -249,11 +249,13 @@ function HeightSection({ lang, site }: { lang: Lang; site: string }) {
     <section aria-labelledby="height">
       <h2 id="height">{g.heightTitle}</h2>
       <p>{g.height}</p>
-      <pre className="code-block">
+      {/* Focusable so that keyboard users can scroll a long line sideways. */}
+      <pre className="code-block" tabIndex={0}>
         <code>{`<script src="${site}${paths.embed('resize.js')}" async></script>`}</code>
       </pre>
       <p>{g.heightMessage}</p>
-      <pre className="code-block">
+      {/* Focusable so that keyboard users can scroll a long line sideways. */}
+      <pre className="code-block" tabIndex={0}>
         <code>{`window.addEventListener('message', (event) => {
   if (event.data?.type !== '${RESIZE_MESSAGE}') return;
   // event.data.height: the embed's content height in CSS pixels

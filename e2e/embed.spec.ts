@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
+import { EMBED_VIEWS } from '../graph/embed-params';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
 const graph = JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')) as {
@@ -99,7 +100,8 @@ test.describe('in a sandboxed, cross-origin frame', () => {
     const frame = await frameOnHost(page, baseURL, { embed: 'view=galaxy&lang=zh&depth=9', sandbox: 'allow-scripts' });
     const note = frame.getByRole('note');
     await expect(note).toContainText('view=galaxy');
-    await expect(note).toContainText('“graph”、“local”、“path”、“tour”、“matrix”、“practice”');
+    // Every view the parser accepts, named in Chinese quotation marks.
+    await expect(note).toContainText(EMBED_VIEWS.map((v) => `“${v}”`).join('、'));
     await expect(note).toContainText('depth=9');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('框架全图');
     await expect(frame.locator('#graph-summary')).toContainText('当前显示');

@@ -60,7 +60,8 @@ export function LessonsGuide({
           </a>
         </li>
       </ul>
-      <pre className="code-block">
+      {/* Focusable so that keyboard users can scroll a long line sideways. */}
+      <pre className="code-block" tabIndex={0}>
         <code>{iframeSnippet(`${site}${embed}`, t.exampleTitle, 760, t.exampleTitle)}</code>
       </pre>
     </section>
