@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { messages } from '../content/messages';
 import { LANGS, SEARCH_QUERY, nodeOfEachKind, tourIds } from './routes';
+import { lessonTeachStrings } from '../content/messages/lesson-strings';
 
 /**
  * Every kind of page reads with JavaScript off: its main content — headings, the
@@ -169,7 +170,7 @@ for (const lang of LANGS) {
       await reads(page, `/${lang}/teach/`, 2000);
       expect(
         await page.locator('#parameters ~ .table-scroll tbody tr, section:has(#parameters) tbody tr').count(),
-      ).toBe(t.teach.params.length);
+      ).toBe([...t.teach.params, lessonTeachStrings(lang).param].length);
       for (const [name] of t.teach.platformNotes)
         await expect(page.locator('.platform-notes dt', { hasText: name })).toBeVisible();
       await expect(page.locator('a[href^="/embed/?view=local"]').first()).toBeVisible();
