@@ -105,7 +105,8 @@ test.describe('search palette', () => {
     const switcher = page.getByRole('navigation', { name: '语言' }).getByRole('link');
     await switcher.focus();
     await page.keyboard.press('Control+k');
-    const box = page.getByRole('combobox');
+    // The palette's own field (a node page has other comboboxes, e.g. "Compare with…").
+    const box = page.getByRole('dialog').getByRole('combobox');
     await expect(box).toBeFocused();
     await box.fill('偏见');
     await expect(page.getByRole('option').first()).toContainText('偏见');
