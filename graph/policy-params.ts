@@ -7,7 +7,8 @@
  * it ignored, and the rest still works.
  */
 import { excerpt } from './excerpt';
-import { LEVELS, type Level, type NodeId } from './schema';
+import type { Level, NodeId } from './schema';
+import { LEVELS } from './vocabulary';
 
 export interface IgnoredParam {
   param: string;

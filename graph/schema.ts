@@ -4,6 +4,7 @@
  * JSON Schema we publish and the TypeScript types can never drift apart.
  */
 import { z } from 'zod';
+import { EDGE_KINDS, GOVERNANCE_SCOPES, LANGS, LEVELS, NODE_KINDS } from './vocabulary';
 
 // zod may compile fast parsers with `new Function`, and probes whether it can by calling
 // it; under the site's Content-Security-Policy (no 'unsafe-eval') that probe is a
@@ -11,50 +12,20 @@ import { z } from 'zod';
 // compiled code is plenty fast for this data.
 z.config({ jitless: true });
 
-export const LANGS = ['en', 'zh'] as const;
+export { EDGE_KINDS, GOVERNANCE_SCOPES, LANGS, LEVELS, NODE_KINDS } from './vocabulary';
+
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const NODE_KINDS = [
-  'trait',
-  'level',
-  'challenge',
-  'concept',
-  'relation',
-  'governance',
-  'limitation',
-  'recommendation',
-  'case',
-  'source',
-] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
 
-export const EDGE_KINDS = [
-  'gives-rise-to',
-  'amplifies',
-  'arises-at',
-  'part-of',
-  'illustrates',
-  'explains',
-  'addresses',
-  'limited-by',
-  'responds-to',
-  'requires',
-  'reframes',
-  'manifests-as',
-  'trades-off-with',
-  'cited-for',
-] as const;
 export const EdgeKind = z.enum(EDGE_KINDS);
 export type EdgeKind = z.infer<typeof EdgeKind>;
 
-export const LEVELS = ['algorithm', 'data', 'compute'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
-/** Where a governance measure sits: technical (upstream / downstream) or mechanism (macro / micro). */
-export const GOVERNANCE_SCOPES = ['technical', 'upstream', 'downstream', 'mechanism', 'macro', 'micro'] as const;
 export const GovernanceScope = z.enum(GOVERNANCE_SCOPES);
 export type GovernanceScope = z.infer<typeof GovernanceScope>;
 

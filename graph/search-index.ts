@@ -4,10 +4,10 @@
  * graph/search-build.ts writes them; graph/search.ts reads them.
  */
 import { z } from 'zod';
-import { NODE_KINDS, Section, type NodeKind } from './schema';
+import { SEARCH_KINDS } from './search-kinds';
+import { Section } from './schema';
 
-/** What a search result can be: an idea of the graph (a node kind) or a section of the paper. */
-export const SEARCH_KINDS = [...NODE_KINDS, 'section'] as const;
+export { SEARCH_KINDS, KIND_ORDER, kindRank, isNodeKind } from './search-kinds';
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 
@@ -76,21 +76,3 @@ export type CoreIndex = z.infer<typeof CoreIndexSchema>;
 /** Per node, the distinct words of its explanation in each language. */
 export const BodyIndexSchema = z.record(z.string(), z.object({ en: z.array(z.string()), zh: z.array(z.string()) }));
 export type BodyIndex = z.infer<typeof BodyIndexSchema>;
-
-/** The kinds in the order results of equal rank are listed. */
-export const KIND_ORDER: readonly SearchKind[] = [
-  'trait',
-  'challenge',
-  'concept',
-  'relation',
-  'governance',
-  'limitation',
-  'recommendation',
-  'level',
-  'case',
-  'source',
-  'section',
-];
-export const kindRank = (k: SearchKind): number => KIND_ORDER.indexOf(k);
-
-export const isNodeKind = (k: SearchKind): k is NodeKind => k !== 'section';

@@ -7,7 +7,7 @@
  * results are shown.
  */
 import { excerpt } from './excerpt';
-import { SEARCH_KINDS, type SearchKind } from './search-index';
+import { SEARCH_KINDS, type SearchKind } from './search-kinds';
 
 export const MAX_QUERY_LENGTH = 100;
 /** The longest piece of a bad `kind` value shown back to the reader. */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { htmlLang } from '@/components/paths';
 import { SiteShell } from '@/components/site-shell';
 import { ThemeScript } from '@/components/theme-script';
-import { LinkPreview } from '@/components/link-preview/link-preview';
+import { LazyLinkPreview } from '@/components/link-preview/lazy-link-preview';
 import { langStaticParams, readLang } from '@/components/route-params';
 import '../globals.css';
 
@@ -26,7 +26,7 @@ export default async function LangLayout({
       </head>
       <body>
         <SiteShell lang={lang}>{children}</SiteShell>
-        <LinkPreview />
+        <LazyLinkPreview />
       </body>
     </html>
   );

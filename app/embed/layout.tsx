@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LinkPreview } from '@/components/link-preview/link-preview';
+import { LazyLinkPreview } from '@/components/link-preview/lazy-link-preview';
 import '../globals.css';
 import './embed.css';
 
@@ -13,7 +13,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <body className="embed">
         {children}
-        <LinkPreview />
+        <LazyLinkPreview />
       </body>
     </html>
   );

@@ -3,7 +3,8 @@
 /** The levels an embedded matrix shows, chosen in the "Embed this view" dialog (at least one). */
 import { matrixStrings } from '@/content/messages/matrix-strings';
 import { LEVEL_NAMES } from '@/graph/kind-names';
-import { LEVELS, type Lang, type Level } from '@/graph/schema';
+import type { Lang, Level } from '@/graph/schema';
+import { LEVELS } from '@/graph/vocabulary';
 
 export function MatrixEmbedOptions({
   lang,

@@ -6,7 +6,8 @@
  */
 import { useMemo } from 'react';
 import { parseMatrixLevels, serializeMatrixLevels, type IgnoredParam } from '@/graph/policy-params';
-import { LEVELS, type Level } from '@/graph/schema';
+import type { Level } from '@/graph/schema';
+import { LEVELS } from '@/graph/vocabulary';
 import { pushSearch, useLocationSearch } from '../use-client';
 
 export interface MatrixLevels {

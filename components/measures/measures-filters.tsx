@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { measuresStrings } from '@/content/messages/measures-strings';
 import { filterRows, type TableChallenge } from '@/graph/measures-table';
 import { FAMILY_FILTERS, STANCE_FILTERS, type MeasureFilters } from '@/graph/policy-params';
-import { LEVELS, type Lang } from '@/graph/schema';
+import type { Lang } from '@/graph/schema';
+import { LEVELS } from '@/graph/vocabulary';
 import type { MeasureRowData } from './measures-csv';
 
 export interface FilterLabels {

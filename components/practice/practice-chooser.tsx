@@ -9,7 +9,8 @@ import type { FormEvent } from 'react';
 import { practiceStrings } from '@/content/messages/practice-strings';
 import type { Selection } from '@/graph/questions/bank';
 import { serializePractice } from '@/graph/practice-params';
-import { LEVELS, type Lang } from '@/graph/schema';
+import type { Lang } from '@/graph/schema';
+import { LEVELS } from '@/graph/vocabulary';
 import { pushSearch } from '../use-client';
 
 export function PracticeChooser({

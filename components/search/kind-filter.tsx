@@ -6,7 +6,7 @@
  */
 import { searchPageStrings } from '@/content/messages/search-page-strings';
 import type { Lang } from '@/graph/schema';
-import { KIND_ORDER, type SearchKind } from '@/graph/search-index';
+import { KIND_ORDER, type SearchKind } from '@/graph/search-kinds';
 import { kindName } from './kind-name';
 import { SearchLink } from './search-link';
 

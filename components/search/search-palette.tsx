@@ -1,118 +1,43 @@
 'use client';
 
 /**
- * The search palette on every page: opened by the header button, by "/" and by Ctrl/Cmd+K.
- * It follows the WAI-ARIA combobox pattern: a combobox input that controls a listbox of
- * options (palette-listbox.tsx); the keys are in combobox-keys.ts, the index is loaded by
- * use-searcher.ts on first use, and what is offered for a query is palette-options.ts. The
- * field and its one close control are palette-search-box.tsx.
+ * The search palette on every page: the header button and the shortcuts that work from
+ * anywhere ("/" and Ctrl/⌘+K). The dialog itself (palette-dialog.tsx: the field, the
+ * results, the index) is loaded the first time the reader asks for it, not with the page.
  */
-import { useRouter } from 'next/navigation';
-import { useId, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
 import { searchStrings } from '@/content/messages/search-strings';
 import type { Lang } from '@/graph/schema';
-import { withBase } from '../paths';
-import { pushSearch } from '../use-client';
-import { comboboxKey } from './combobox-keys';
+import { opensSearch } from './combobox-keys';
 import { PaletteButton } from './palette-button';
-import { PaletteListbox } from './palette-listbox';
-import { PaletteSearchBox } from './palette-search-box';
-import { usePaletteAnswer } from './use-palette-answer';
-import { usePaletteDialog } from './use-palette-dialog';
-import { useSearcher } from './use-searcher';
 import './search.css';
+
+const PaletteDialog = dynamic(() => import('./palette-dialog').then((m) => m.PaletteDialog), { ssr: false });
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function SearchPalette({ lang }: { lang: Lang }) {
   const t = searchStrings(lang);
-  const router = useRouter();
-  const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const [wanted, setWanted] = useState(false);
-  const [query, setQuery] = useState('');
-  // The active option belongs to the query it was chosen for: a new query starts at the top.
-  const [activeFor, setActiveFor] = useState({ query: '', index: 0 });
-  const state = useSearcher(wanted);
-  const { options, status } = usePaletteAnswer(state, query, lang, t);
-  const active = activeFor.query === query ? Math.min(activeFor.index, Math.max(0, options.length - 1)) : 0;
-  const { open, close } = usePaletteDialog(dialog, input, () => {
-    setWanted(true);
-    if (state.status === 'error') state.retry();
-  });
+  // How many times the reader asked for the palette: 0 until the first time.
+  const [request, setRequest] = useState(0);
+  const ask = () => setRequest((n) => n + 1);
 
-  const setActive = (index: number) => {
-    setActiveFor({ query, index });
-    document.getElementById(`${id}-opt-${index}`)?.scrollIntoView({ block: 'nearest' });
-  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!opensSearch(e, isEditable(e.target))) return;
+      e.preventDefault();
+      setRequest((n) => n + 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
-  const choose = (index: number) => {
-    const option = options[index];
-    if (!option) return;
-    if (option.type === 'query') {
-      setQuery(option.query);
-      input.current?.focus();
-      return;
-    }
-    close();
-    // On the page the option leads to (the search page, a challenge's page), only the
-    // address's query or fragment changes: the page reads it from there (useLocationSearch).
-    const url = new URL(withBase(option.href), window.location.href);
-    if (url.pathname !== window.location.pathname) router.push(option.href);
-    else {
-      if (url.search !== window.location.search) pushSearch(url.search);
-      if (url.hash) window.location.hash = url.hash;
-    }
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    const action = comboboxKey(e.key, active, options.length);
-    if (action.type === 'none') return;
-    e.preventDefault();
-    if (action.type === 'move') setActive(action.to);
-    else if (action.type === 'choose') choose(active);
-    else close();
-  };
-
-  const listId = `${id}-list`;
   return (
     <>
-      <PaletteButton lang={lang} label={t.open} onOpen={open} />
-      {/* A click on the backdrop (the dialog element itself, outside its box) closes it; from
-          the keyboard, Escape does (the native dialog's own behaviour). */}
-      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- see above */}
-      <dialog
-        ref={dialog}
-        className="search-dialog"
-        aria-label={t.dialogLabel}
-        onClick={(e) => e.target === dialog.current && close()}
-      >
-        <PaletteSearchBox
-          inputRef={input}
-          idPrefix={id}
-          listId={listId}
-          statusId={`${id}-status`}
-          optionCount={options.length}
-          active={active}
-          query={query}
-          t={t}
-          onQuery={setQuery}
-          onKeyDown={onKeyDown}
-          onClose={close}
-        />
-        <p id={`${id}-status`} className="search-status muted" role="status">
-          {status}
-        </p>
-        <PaletteListbox
-          options={options}
-          active={active}
-          idPrefix={id}
-          listId={listId}
-          lang={lang}
-          t={t}
-          onHover={(index) => setActiveFor({ query, index })}
-          onChoose={choose}
-        />
-      </dialog>
+      <PaletteButton lang={lang} label={t.open} onOpen={ask} />
+      {request > 0 ? <PaletteDialog lang={lang} request={request} /> : null}
     </>
   );
 }

@@ -1,17 +1,11 @@
 'use client';
 
 /**
- * The palette's dialog and its ties to the page: opening it (by the header button or the
- * shortcuts that work from anywhere: "/" and Ctrl/⌘+K) with focus in its input, closing
- * it, and, when it closes (Escape, the close button, a click outside, a result chosen),
- * focus back where it was.
+ * The palette's dialog: opening it with focus in its input, closing it, and, when it
+ * closes (Escape, the close button, a click outside, a result chosen), focus back where it
+ * was. The shortcuts that ask for it from anywhere are the shell's (search-palette.tsx).
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { useLatest } from '../use-client';
-import { opensSearch } from './combobox-keys';
-
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function usePaletteDialog(
   dialog: RefObject<HTMLDialogElement | null>,
@@ -29,17 +23,6 @@ export function usePaletteDialog(
     input.current?.select();
     onOpen();
   };
-  const openLatest = useLatest(open);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!opensSearch(e, isEditable(e.target))) return;
-      e.preventDefault();
-      openLatest.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openLatest]);
 
   useEffect(() => {
     const d = dialog.current;

@@ -1,0 +1,42 @@
+/**
+ * The graph's vocabulary as plain lists: languages, kinds of node and link, levels, and
+ * governance scopes. graph/schema.ts builds its zod enums from these; code that only needs
+ * the lists (a browser bundle on every page, e.g. the search palette's address helpers)
+ * imports them from here, without zod.
+ */
+export const LANGS = ['en', 'zh'] as const;
+
+export const NODE_KINDS = [
+  'trait',
+  'level',
+  'challenge',
+  'concept',
+  'relation',
+  'governance',
+  'limitation',
+  'recommendation',
+  'case',
+  'source',
+] as const;
+
+export const EDGE_KINDS = [
+  'gives-rise-to',
+  'amplifies',
+  'arises-at',
+  'part-of',
+  'illustrates',
+  'explains',
+  'addresses',
+  'limited-by',
+  'responds-to',
+  'requires',
+  'reframes',
+  'manifests-as',
+  'trades-off-with',
+  'cited-for',
+] as const;
+
+export const LEVELS = ['algorithm', 'data', 'compute'] as const;
+
+/** Where a governance measure sits: technical (upstream / downstream) or mechanism (macro / micro). */
+export const GOVERNANCE_SCOPES = ['technical', 'upstream', 'downstream', 'mechanism', 'macro', 'micro'] as const;
