@@ -19,6 +19,11 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
+  // A 2-core CI machine runs two browsers at once; the heaviest pages (axe over the matrix
+  // and the explorer) take 10–20 s there. Generous limits keep a slow run from failing
+  // for time alone; a real failure still fails.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   forbidOnly: true,
   reporter: [['list']],
   use: {

@@ -28,6 +28,7 @@ export function MatrixPage({ lang }: { lang: Lang }) {
   ];
   const cols = (scope: MatrixColumn['scope']) => m.columns.filter((c) => c.scope === scope);
   const gapIds = new Set(m.gaps.map((g) => g.id));
+  const allRows = [...m.rows.flatMap((g) => g.rows), ...m.unplaced];
   const width = m.columns.length + 1;
   const defaultTour = loadTours()[0]?.id ?? '';
   return (
@@ -77,11 +78,19 @@ export function MatrixPage({ lang }: { lang: Lang }) {
               ))}
             </tr>
           </thead>
-          {m.rows.map((group) => (
-            <tbody key={group.level} id={`level-${group.level}`} data-level={group.level}>
+          {[
+            ...m.rows.map((g) => ({
+              key: g.level,
+              heading: g.levelNode ? <NodeLink node={g.levelNode} lang={lang} /> : LEVEL_NAMES[g.level][lang],
+              rows: g.rows,
+            })),
+            // Challenges the paper places at no level come last, under their own heading.
+            ...(m.unplaced.length > 0 ? [{ key: 'none', heading: t.noLevel, rows: m.unplaced }] : []),
+          ].map((group) => (
+            <tbody key={group.key} id={`level-${group.key}`} data-level={group.key}>
               <tr>
                 <th scope="rowgroup" colSpan={width} className="level-row">
-                  {group.levelNode ? <NodeLink node={group.levelNode} lang={lang} /> : LEVEL_NAMES[group.level][lang]}
+                  {group.heading}
                 </th>
               </tr>
               {group.rows.map((row) => (
@@ -111,7 +120,7 @@ export function MatrixPage({ lang }: { lang: Lang }) {
         <ul className="gap-list">
           {m.gaps.map((g) => (
             <li key={g.id}>
-              <NodeLink node={g} lang={lang} /> ({g.level ? LEVEL_NAMES[g.level][lang] : ''})
+              <NodeLink node={g} lang={lang} /> ({g.level ? LEVEL_NAMES[g.level][lang] : t.noLevel})
             </li>
           ))}
         </ul>
@@ -122,14 +131,12 @@ export function MatrixPage({ lang }: { lang: Lang }) {
         <p>{t.tradeoffsIntro}</p>
         <div className="tradeoff-cards">
           {m.columns
-            .filter((c) => c.limitations.length > 0 || m.rows.some((g) => g.rows.some((r) => r.cells.has(c.node.id))))
+            .filter((c) => c.limitations.length > 0 || allRows.some((r) => r.cells.has(c.node.id)))
             .map((c) => {
-              const gains: Relation[] = m.rows.flatMap((g) =>
-                g.rows.flatMap((r) => {
-                  const edge = r.cells.get(c.node.id);
-                  return edge ? [{ edge, other: r.node }] : [];
-                }),
-              );
+              const gains: Relation[] = allRows.flatMap((r) => {
+                const edge = r.cells.get(c.node.id);
+                return edge ? [{ edge, other: r.node }] : [];
+              });
               return (
                 <article key={c.node.id} id={`tradeoff-${c.node.id}`} className="tradeoff-card">
                   <h3>

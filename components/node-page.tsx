@@ -34,6 +34,11 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
               {t.node.level}: {LEVEL_NAMES[node.level][lang]}
             </span>
           ) : null}
+          {node.noLevel ? (
+            <span className="badge">
+              {t.node.level}: {t.node.noLevel}
+            </span>
+          ) : null}
           {node.scope ? <span className="badge scope">{SCOPE_NAMES[node.scope][lang]}</span> : null}
         </p>
         <h1>{node.label[lang]}</h1>
@@ -42,6 +47,7 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           {aliases.length > 0 ? <span className="aliases"> · {aliases.join(' · ')}</span> : null}
         </p>
         <p className="lead">{node.summary[lang]}</p>
+        {node.noLevel ? <p className="level-note">{node.noLevel[lang]}</p> : null}
       </header>
 
       {node.reference ? <ReferenceDetails reference={node.reference} lang={lang} /> : null}

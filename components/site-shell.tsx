@@ -3,29 +3,34 @@ import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
+import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { BASE_PATH, SITE_URL, paths, withBase } from './paths';
 import { PrintAddress } from './print-address';
 import { SearchPalette } from './search/search-palette';
+import { siteNav } from './site-nav';
 import { ThemeSwitch } from './theme-switch';
 
 /**
- * Skip link, header with navigation, search, colour theme and language switch, main
- * landmark, footer; on paper, a line with the page's address in place of the header.
+ * Skip link, a one-row header (the site's name, the main pages on wide screens, search, a
+ * menu with every page, colour theme and language), main landmark, footer; on paper, a
+ * line with the page's address in place of the header.
  */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = messages(lang);
-  const nav: [string, string][] = [
-    [paths.home(lang), t.nav.home],
-    [paths.tours(lang), t.nav.tours],
-    [paths.explore(lang), t.nav.explore],
-    [paths.matrix(lang), t.nav.matrix],
-    [paths.relations(lang), t.nav.relations],
-    [paths.glossary(lang), t.nav.glossary],
-    [paths.sources(lang), t.nav.sources],
-    [paths.data(lang), t.nav.data],
-    [paths.teach(lang), t.nav.teach],
-  ];
+  const groups = siteNav(lang, t);
+  const primary = groups.flatMap((g) => g.links).filter((l) => l.primary);
+  const settings = (
+    <>
+      <ThemeSwitch labels={t.theme} />
+      <LanguageSwitch
+        lang={lang}
+        label={t.languageSwitch.label}
+        text={t.languageSwitch.other}
+        title={t.languageSwitch.otherLong}
+      />
+    </>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,23 +43,36 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
           </Link>
           <nav aria-label={t.nav.label} className="main-nav">
             <ul>
-              {nav.map(([href, label]) => (
-                <li key={href}>
-                  <Link href={href}>{label}</Link>
+              {primary.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href}>{l.label}</Link>
                 </li>
               ))}
             </ul>
           </nav>
           <SearchPalette lang={lang} />
-          <div className="header-end">
-            <ThemeSwitch labels={t.theme} />
-            <LanguageSwitch
-              lang={lang}
-              label={t.languageSwitch.label}
-              text={t.languageSwitch.other}
-              title={t.languageSwitch.otherLong}
-            />
-          </div>
+          <HeaderMenu label={t.nav.menu} panelLabel={t.nav.menuLabel}>
+            <nav aria-label={t.nav.allPages} className="menu-nav">
+              {groups.map((g, i) => (
+                <div key={g.label} className="menu-group">
+                  <p id={`menu-group-${i}`} className="menu-group-label">
+                    {g.label}
+                  </p>
+                  <ul aria-labelledby={`menu-group-${i}`}>
+                    {g.links.map((l) => (
+                      <li key={l.href}>
+                        <Link href={l.href}>{l.label}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </nav>
+            <div className="menu-settings" role="group" aria-label={t.nav.settings}>
+              {settings}
+            </div>
+          </HeaderMenu>
+          <div className="header-end">{settings}</div>
         </div>
       </header>
       <PrintAddress

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { messages } from '../content/messages';
 import { expectNoAxeViolations } from './fixtures';
-import { siteRoutes, type Route } from './routes';
+import { openRoute, siteRoutes } from './routes';
 
 /**
  * Accessibility audit of every kind of page in both languages: axe finds nothing (WCAG
@@ -9,13 +9,7 @@ import { siteRoutes, type Route } from './routes';
  * one journey through the site with the keyboard alone.
  */
 
-async function open(page: Page, route: Route) {
-  await route.before?.(page);
-  await page.goto(route.url);
-  // The search button is marked once the page's scripts run: the page is what a reader sees.
-  if (route.shell === 'site') await page.locator('.search-button[data-ready]').waitFor();
-  await route.ready?.(page);
-}
+const open = openRoute;
 
 const focusInMain = (page: Page) =>
   page.evaluate(() => {

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import Graphology from 'graphology';
 import { z } from 'zod';
 import { Graph } from '../graph/schema';
+import { DATA_VERSION } from '../graph/version';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
 
 /** Every file the data page must offer (issue 7), each served from /data/. */
@@ -103,7 +104,9 @@ test.describe('cite this page', () => {
       return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     });
     const plain = cite.getByRole('group', { name: 'Plain text' });
-    await expect(plain).toContainText('“Emergence.” General Models: Ethics & Governance Explorer, data version 0.1.0.');
+    await expect(plain).toContainText(
+      `“Emergence.” General Models: Ethics & Governance Explorer, data version ${DATA_VERSION}.`,
+    );
     await expect(plain).toContainText('/en/nodes/emergence/');
     await expect(plain).toContainText(`(accessed ${today})`);
     const bibtex = cite.getByRole('group', { name: 'BibTeX' });
@@ -131,7 +134,7 @@ test.describe('cite this page', () => {
     await page.goto('/zh/nodes/emergence/');
     const cite = page.getByRole('region', { name: '引用本页' });
     await expect(cite.getByRole('group', { name: '纯文本' })).toContainText(
-      '通用模型伦理与治理框架浏览器. 涌现性[EB/OL]. 数据版本 0.1.0.',
+      `通用模型伦理与治理框架图谱. 涌现性[EB/OL]. 数据版本 ${DATA_VERSION}.`,
     );
     await expect(cite.getByRole('group', { name: 'BibTeX' })).toContainText('title = {涌现性}');
     await expectNoAxeViolations(page);

@@ -237,6 +237,19 @@ test.describe('headers', () => {
   }
 });
 
+test('hashed build assets are sent with a year-long immutable cache header, pages are not', async ({ request }) => {
+  const page = await request.get('/en/');
+  expect(page.headers()['cache-control'] ?? '').not.toContain('immutable');
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(assets.length, 'the page loads hashed build assets').toBeGreaterThan(0);
+  for (const asset of assets.slice(0, 5)) {
+    const res = await request.get(asset);
+    expect(res.status(), asset).toBe(200);
+    expect(res.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+  }
+});
+
 test.describe('content security policy', () => {
   for (const path of [
     '/en/',

@@ -52,6 +52,15 @@ export interface Route {
 
 type RouteOptions = Pick<Route, 'ready' | 'before'>;
 
+/** Opens a route and waits until its page is what a reader sees. */
+export async function openRoute(page: Page, route: Route) {
+  await route.before?.(page);
+  await page.goto(route.url);
+  // The search button is marked once the page's scripts run.
+  if (route.shell === 'site') await page.locator('.search-button[data-ready]').waitFor();
+  await route.ready?.(page);
+}
+
 /** One route in each language: `perLang('matrix', (l) => `/${l}/matrix/`)`. */
 export const perLang = (name: string, url: (lang: Lang) => string, options: RouteOptions = {}): Route[] =>
   LANGS.map((lang) => ({ name: `${name} (${lang})`, url: url(lang), lang, shell: 'site', ...options }));

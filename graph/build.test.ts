@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { buildGraph, type SourceFile } from './build';
+import { EDGE_RULES } from './kinds';
 import { formatProblem } from './problems';
 
 type Obj = Record<string, unknown>;
@@ -45,6 +46,38 @@ describe('buildGraph', () => {
       graph.edges.map((e) => e.id),
       ['emergence--gives-rise-to--bias', 'bias--arises-at--data'],
     );
+  });
+
+  it('accepts a "manifests-as" edge from a concept to a challenge, and reads it as "shows up as"', () => {
+    const g = base();
+    g.nodes.push(node('transparency', 'concept'));
+    g.edges.push(edge('transparency', 'manifests-as', 'bias'));
+    const { problems, graph } = run(file(g));
+    assert.deepEqual(problems, []);
+    assert.ok(graph.edges.some((e) => e.id === 'transparency--manifests-as--bias'));
+    assert.equal(EDGE_RULES['manifests-as'].verbs.en.forward, 'shows up as');
+  });
+
+  it('rejects a "manifests-as" edge from a case', () => {
+    const g = base();
+    g.nodes.push(node('case-x', 'case'));
+    g.edges.push(edge('case-x', 'manifests-as', 'bias'), edge('case-x', 'illustrates', 'bias'));
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['case-x--manifests-as--bias › kind'],
+    );
+  });
+
+  it('accepts a challenge the paper places at no level when the node says so', () => {
+    const g = base();
+    g.nodes.push(node('misuse', 'challenge', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }));
+    g.edges.push(edge('emergence', 'gives-rise-to', 'misuse'));
+    const { problems, graph } = run(file(g));
+    assert.deepEqual(problems, []);
+    const misuse = graph.nodes.find((n) => n.id === 'misuse');
+    assert.equal(misuse?.level, undefined);
+    assert.equal(misuse?.noLevel?.en, 'The paper gives none.');
   });
 
   it('derives a cited-for edge from a citation marker', () => {
@@ -202,6 +235,33 @@ describe('buildGraph', () => {
       },
     },
     {
+      rule: 'challenge placed at no level that has a level after all',
+      mutate: (g) => ({
+        ...g,
+        nodes: [
+          ...g.nodes.filter((n) => n.id !== 'bias'),
+          node('bias', 'challenge', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }),
+        ],
+      }),
+      expect: {
+        id: 'bias',
+        field: 'noLevel',
+        message: /gives it no level, but it has one \(data\)/,
+        fix: /remove "noLevel", or the "arises-at"/,
+      },
+    },
+    {
+      rule: 'no-level note on a node that is not a challenge',
+      mutate: (g) => ({
+        ...g,
+        nodes: [
+          ...g.nodes.slice(1),
+          node('emergence', 'trait', { noLevel: { en: 'The paper gives none.', zh: '论文未指定。' } }),
+        ],
+      }),
+      expect: { id: 'emergence', field: 'noLevel', message: /only a challenge/, fix: /remove "noLevel"/ },
+    },
+    {
       rule: 'citation marker without a cited-work node',
       mutate: (g) => ({
         ...g,
@@ -270,6 +330,40 @@ describe('buildGraph', () => {
     assert.equal(problems[0]?.file, 'graph/data/broken.yaml');
     assert.match(problems[0]?.id ?? '', /^line \d+$/);
     assert.match(problems[0]?.fix ?? '', /YAML syntax/);
+  });
+
+  it('reports one typo in a node once, not again for every edge that names the node', () => {
+    const g = base();
+    g.nodes.push(node('ref-11', 'source', { reference: { marker: '[11]' } }));
+    g.nodes[0] = node('emergence', 'traitt', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[11]'] }] });
+    g.edges.push(edge('emergence', 'amplifies', 'bias'));
+    const { problems, knownIds } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['emergence › kind'],
+    );
+    assert.ok(knownIds.has('emergence'), 'the rejected node still counts as existing for explanations and tours');
+  });
+
+  it('reports one bad field of a cited work once, not for every citation of its marker', () => {
+    const g = base();
+    g.nodes.push(node('ref-11', 'source', { reference: { marker: '[11]', autor: 'x' } }));
+    g.nodes[0] = node('emergence', 'trait', { citations: [{ section: '2.1.1', quote: '引文', refs: ['[11]'] }] });
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['ref-11 › reference'],
+    );
+  });
+
+  it('reports a rejected edge once, not again as a node without edges or a challenge without a level', () => {
+    const g = base();
+    g.edges[1] = edge('bias', 'arises-at', 'data', { stance: 'maybe' });
+    const { problems } = run(file(g));
+    assert.deepEqual(
+      problems.map((p) => `${p.id} › ${p.field}`),
+      ['bias--arises-at--data › stance'],
+    );
   });
 
   it('names the file a duplicate id was first defined in, across files', () => {

@@ -31,6 +31,12 @@ export interface BuildResult {
   graph: Graph;
   /** Which file each node and authored edge came from, for later messages. */
   fileOf: ReadonlyMap<string, string>;
+  /**
+   * Every node id the files define, including nodes rejected for a bad field. The checks
+   * of explanations and tours take these, so one typo in a node is one problem, not one
+   * for every edge, explanation and tour step that names the node.
+   */
+  knownIds: ReadonlySet<string>;
   problems: Problem[];
 }
 
@@ -47,6 +53,13 @@ export function buildGraph(files: readonly SourceFile[], version: string): Build
   const nodes: Node[] = [];
   const authored: Edge[] = [];
   const fileOf = new Map<string, string>();
+  // Nodes and edges rejected for a bad field still exist as far as the other checks go:
+  // an edge to a rejected node is not "to a missing node", and a node whose edge was
+  // rejected is not "without edges" or "without a level". Their own problem says it all.
+  const rejectedNodes = new Set<string>();
+  const rejectedMarkers = new Set<string>();
+  const markersOfRejected = new Set<string>();
+  const rejectedLinks: { source: string; target: string }[] = [];
 
   for (const file of files) {
     const doc = parseDocument(file.text, { prettyErrors: true });
@@ -75,6 +88,11 @@ export function buildGraph(files: readonly SourceFile[], version: string): Build
       const parsed = NodeInput.safeParse(raw);
       if (!parsed.success) {
         problems.push(...problemsFromZod(parsed.error, file.path, label));
+        const id = rawId(raw);
+        if (id !== undefined) rejectedNodes.add(id);
+        const marker = rawMarker(raw);
+        if (marker !== undefined) rejectedMarkers.add(marker);
+        for (const m of rawRefs(raw)) markersOfRejected.add(m);
         return;
       }
       const node = parsed.data;
@@ -98,6 +116,8 @@ export function buildGraph(files: readonly SourceFile[], version: string): Build
       const parsed = EdgeInput.safeParse(raw);
       if (!parsed.success) {
         problems.push(...problemsFromZod(parsed.error, file.path, rawEdgeLabel(raw) ?? `edges[${i}]`));
+        const ends = rawEnds(raw);
+        if (ends !== undefined) rejectedLinks.push(ends);
         return;
       }
       const input = parsed.data;
@@ -146,6 +166,11 @@ export function buildGraph(files: readonly SourceFile[], version: string): Build
     const file = fileOf.get(edge.id) ?? '(unknown file)';
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
+    if (rejectedNodes.has(edge.source) || rejectedNodes.has(edge.target)) {
+      // The rejected node's own problem is the one to fix; this edge is checked after it.
+      rejectedLinks.push(edge);
+      continue;
+    }
     let ok = true;
     for (const [end, node] of [
       ['source', from],
@@ -177,19 +202,49 @@ export function buildGraph(files: readonly SourceFile[], version: string): Build
     validEdges.push(edge);
   }
 
-  const derived = citedForEdges(nodes, fileOf, problems);
+  const derived = citedForEdges(nodes, fileOf, problems, rejectedMarkers);
   const edges = [...validEdges, ...derived];
 
-  const withLevels = deriveLevels(nodes, edges, fileOf, problems);
-  problems.push(...isolatedNodeProblems(withLevels, edges, fileOf));
+  // Nodes touched by a rejected edge, or by an edge to a rejected node: whether they have
+  // a level cannot be known until that problem is fixed.
+  // A cited work cited only by a rejected node has its edge back once that node is fixed.
+  const undecided = new Set([
+    ...rejectedLinks.flatMap((l) => [l.source, l.target]),
+    ...nodes.filter((n) => n.reference && markersOfRejected.has(n.reference.marker)).map((n) => n.id),
+  ]);
+  const withLevels = deriveLevels(nodes, edges, fileOf, problems, undecided);
+  problems.push(...isolatedNodeProblems(withLevels, edges, fileOf, undecided));
   problems.push(...partOfCycleProblems(withLevels, edges, fileOf));
 
-  return { graph: { version, nodes: withLevels, edges }, fileOf, problems };
+  const knownIds = new Set([...nodes.map((n) => n.id), ...rejectedNodes]);
+  return { graph: { version, nodes: withLevels, edges }, fileOf, knownIds, problems };
 }
 
 function rawId(raw: unknown): string | undefined {
   if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') return raw.id;
   return undefined;
+}
+
+function rawMarker(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('reference' in raw)) return undefined;
+  const ref = raw.reference;
+  if (typeof ref === 'object' && ref !== null && 'marker' in ref && typeof ref.marker === 'string') return ref.marker;
+  return undefined;
+}
+
+function rawRefs(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || !('citations' in raw) || !Array.isArray(raw.citations)) return [];
+  return raw.citations.flatMap((c: unknown) =>
+    typeof c === 'object' && c !== null && 'refs' in c && Array.isArray(c.refs)
+      ? c.refs.filter((r: unknown): r is string => typeof r === 'string')
+      : [],
+  );
+}
+
+function rawEnds(raw: unknown): { source: string; target: string } | undefined {
+  if (typeof raw !== 'object' || raw === null || !('source' in raw) || !('target' in raw)) return undefined;
+  const { source, target } = raw;
+  return typeof source === 'string' && typeof target === 'string' ? { source, target } : undefined;
 }
 
 function rawEdgeLabel(raw: unknown): string | undefined {
@@ -223,13 +278,20 @@ function kindSpecificProblems(node: Node, file: string): Problem[] {
     );
   if (node.kind !== 'source' && node.reference !== undefined)
     p('reference', `only cited works have a reference, this is a ${node.kind}`, 'remove "reference"');
+  if (node.kind !== 'challenge' && node.noLevel !== undefined)
+    p('noLevel', `only a challenge can be placed at no level, this is a ${node.kind}`, 'remove "noLevel"');
   if (node.kind === 'level' && !isLevel(node.id))
     p('id', `a level node must be one of ${LEVELS.join(', ')}`, 'rename the node or change its kind');
   return out;
 }
 
 /** Each citation that names a reference marker yields a `cited-for` edge from that work. */
-function citedForEdges(nodes: readonly Node[], fileOf: Map<string, string>, problems: Problem[]): Edge[] {
+function citedForEdges(
+  nodes: readonly Node[],
+  fileOf: Map<string, string>,
+  problems: Problem[],
+  rejectedMarkers: ReadonlySet<string>,
+): Edge[] {
   const sourceByMarker = new Map<string, Node>();
   for (const n of nodes) if (n.kind === 'source' && n.reference) sourceByMarker.set(n.reference.marker, n);
   const edges = new Map<string, Edge>();
@@ -238,6 +300,7 @@ function citedForEdges(nodes: readonly Node[], fileOf: Map<string, string>, prob
     for (const citation of node.citations) {
       for (const marker of citation.refs ?? []) {
         const src = sourceByMarker.get(marker);
+        if (src === undefined && rejectedMarkers.has(marker)) continue;
         if (src === undefined) {
           problems.push({
             file: fileOf.get(node.id) ?? '(unknown file)',
@@ -264,6 +327,7 @@ function deriveLevels(
   edges: readonly Edge[],
   fileOf: Map<string, string>,
   problems: Problem[],
+  undecided: ReadonlySet<string>,
 ): Node[] {
   const arisesAt = new Map<string, Level>();
   const parent = new Map<string, string>();
@@ -280,23 +344,42 @@ function deriveLevels(
   };
   return nodes.map((node) => {
     if (node.kind !== 'challenge') return node;
-    const level = levelOf(node.id, new Set());
+    const chain = new Set<string>();
+    const level = levelOf(node.id, chain);
+    const file = fileOf.get(node.id) ?? '(unknown file)';
     if (level === undefined) {
+      // Said outright: the paper gives this challenge no level.
+      if (node.noLevel !== undefined) return node;
+      if ([node.id, ...chain].some((id) => undecided.has(id))) return node;
       problems.push({
-        file: fileOf.get(node.id) ?? '(unknown file)',
+        file,
         id: node.id,
         field: 'level',
         message: 'this challenge has no level',
-        fix: 'add an "arises-at" edge to algorithm, data or compute, or a "part-of" edge to a challenge that has one',
+        fix: 'add an "arises-at" edge to algorithm, data or compute, or a "part-of" edge to a challenge that has one; if the paper places it at no level, say so with noLevel: { en, zh }',
       });
       return node;
+    }
+    if (node.noLevel !== undefined) {
+      problems.push({
+        file,
+        id: node.id,
+        field: 'noLevel',
+        message: `this challenge says the paper gives it no level, but it has one (${level})`,
+        fix: 'remove "noLevel", or the "arises-at" (or "part-of") edge that gives it the level',
+      });
     }
     return { ...node, level };
   });
 }
 
-function isolatedNodeProblems(nodes: readonly Node[], edges: readonly Edge[], fileOf: Map<string, string>): Problem[] {
-  const linked = new Set<string>();
+function isolatedNodeProblems(
+  nodes: readonly Node[],
+  edges: readonly Edge[],
+  fileOf: Map<string, string>,
+  undecided: ReadonlySet<string>,
+): Problem[] {
+  const linked = new Set<string>(undecided);
   for (const e of edges) {
     linked.add(e.source);
     linked.add(e.target);

@@ -144,6 +144,19 @@ export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {
       zh: '“人-模型（数据）-世界”取代“人-技术-世界”',
     },
   },
+  'manifests-as': {
+    from: ['concept', 'relation', 'challenge'],
+    to: ['concept', 'relation', 'challenge'],
+    directed: true,
+    verbs: {
+      en: { forward: 'shows up as', backward: 'the form taken by' },
+      zh: { forward: '表现为', backward: '体现了' },
+    },
+    meaning: {
+      en: 'in the context of general models, the one shows itself as the other',
+      zh: '在通用模型语境下，前者具体表现为后者',
+    },
+  },
   'trades-off-with': {
     from: ['governance', 'recommendation'],
     to: ['governance', 'recommendation', 'challenge'],

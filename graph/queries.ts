@@ -4,7 +4,16 @@
  */
 import { EDGE_RULES } from './kinds';
 import type { GraphIndex } from './load';
-import { EDGE_KINDS, LEVELS, type Edge, type EdgeKind, type Level, type Node, type NodeId, type NodeKind } from './schema';
+import {
+  EDGE_KINDS,
+  LEVELS,
+  type Edge,
+  type EdgeKind,
+  type Level,
+  type Node,
+  type NodeId,
+  type NodeKind,
+} from './schema';
 
 export interface Relation {
   edge: Edge;
@@ -141,6 +150,8 @@ export interface MatrixRow {
 export interface Matrix {
   columns: MatrixColumn[];
   rows: { level: Level; levelNode: Node | undefined; rows: MatrixRow[] }[];
+  /** Challenges the paper places at no level (a `noLevel` note), with their parts, after the levels. */
+  unplaced: MatrixRow[];
   /** Challenges no measure addresses. */
   gaps: Node[];
 }
@@ -194,27 +205,29 @@ function computeMatrix(index: GraphIndex): Matrix {
       if (e.kind === 'addresses' && measureIds.has(e.source)) cells.set(e.source, e);
     return { node, depth, cells };
   };
+  const withParts = (c: Node) => [
+    rowOf(c, 0),
+    ...partsOf(index, c.id)
+      .filter((p) => p.kind === 'challenge')
+      .map((p) => rowOf(p, 1)),
+  ];
   const rows = challengesByLevel(index).map(({ level, node: levelNode, challenges }) => ({
     level,
     levelNode,
-    rows: challenges.flatMap((c) => [
-      rowOf(c, 0),
-      ...partsOf(index, c.id)
-        .filter((p) => p.kind === 'challenge')
-        .map((p) => rowOf(p, 1)),
-    ]),
+    rows: challenges.flatMap(withParts),
   }));
+  const unplaced = nodesOfKind(index, 'challenge', { topLevelOnly: true })
+    .filter((c) => c.level === undefined)
+    .flatMap(withParts);
   // A top-level challenge is a gap when no measure addresses it or any of its parts.
-  const addressed = new Set(rows.flatMap((g) => g.rows.filter((r) => r.cells.size > 0).map((r) => r.node.id)));
-  const gaps = rows.flatMap((g) =>
-    g.rows
-      .filter(
-        (r) =>
-          r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)),
-      )
-      .map((r) => r.node),
-  );
-  return { columns, rows, gaps };
+  const all = [...rows.flatMap((g) => g.rows), ...unplaced];
+  const addressed = new Set(all.filter((r) => r.cells.size > 0).map((r) => r.node.id));
+  const gaps = all
+    .filter(
+      (r) => r.depth === 0 && !addressed.has(r.node.id) && partsOf(index, r.node.id).every((p) => !addressed.has(p.id)),
+    )
+    .map((r) => r.node);
+  return { columns, rows, unplaced, gaps };
 }
 
 /**

@@ -42,6 +42,7 @@ export const EDGE_KINDS = [
   'responds-to',
   'requires',
   'reframes',
+  'manifests-as',
   'trades-off-with',
   'cited-for',
 ] as const;
@@ -128,10 +129,11 @@ export const EdgeId = z.string().min(1).brand<'EdgeId'>();
 export type EdgeId = z.infer<typeof EdgeId>;
 
 /**
- * What the paper prints of a work it cites. Only what is printed: for numbered references
- * the paper prints no bibliography, just an author as it appears in the running text;
- * footnotes print author, title, dates and a URL. Nothing here is ever filled in from
- * outside the paper.
+ * What the paper prints of a work it cites. Only what is printed: the text we work from
+ * contains no reference list, so a numbered reference has at most the author its running
+ * text names beside the marker (a person or body named only as the one who did what the
+ * sentence reports is not an author); footnotes print author, title, dates and a URL.
+ * Nothing here is ever filled in from outside the paper.
  */
 export const Reference = z.strictObject({
   marker: RefMarker,
@@ -152,6 +154,11 @@ export const NodeInput = z.strictObject({
   aliases: Aliases.optional(),
   scope: GovernanceScope.optional(),
   reference: Reference.optional(),
+  /**
+   * A challenge the paper places at no level says so here, in both languages, instead of
+   * having a level made up for it (an `arises-at` edge the paper does not support).
+   */
+  noLevel: Localized.optional(),
   citations: z.array(Citation).min(1, 'every node needs at least one citation of the paper'),
 });
 export type NodeInput = z.infer<typeof NodeInput>;

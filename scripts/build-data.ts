@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { buildGraph } from '../graph/build';
 import { indexGraph, readDataFiles } from '../graph/load';
 import { formatProblem, type Problem } from '../graph/problems';
-import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker } from '../graph/quotes';
+import { COPY_MAX_HAN, findPaper, makeCopyFinder, makeQuoteChecker, makeSectionFinder } from '../graph/quotes';
 import { Graph } from '../graph/schema';
 import { buildBodyIndex, buildCoreIndex, searchRecords } from '../graph/search-build';
 import { DATA_VERSION } from '../graph/version';
@@ -28,9 +28,10 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
 const started = Date.now();
 
-const { graph, fileOf, problems } = buildGraph(readDataFiles(), DATA_VERSION);
+const { graph, fileOf, knownIds, problems } = buildGraph(readDataFiles(), DATA_VERSION);
 const { files, stray } = readContentFiles();
-const nodeIds = new Set(graph.nodes.map((n) => n.id));
+// Nodes rejected for a bad field count too: their explanations and tour steps are not "unknown".
+const nodeIds = knownIds;
 const content = await checkContent(files, stray, nodeIds);
 problems.push(...content.problems);
 const tourFiles = readTourFiles();
@@ -55,11 +56,30 @@ if (paperPath === undefined) {
     message: `the quote is not verbatim in the paper: "${quote}"`,
     fix: 'copy the clause from the paper exactly (only whitespace may differ)',
   });
+  const sectionsOf = makeSectionFinder(fs.readFileSync(paperPath, 'utf8'));
+  // A citation names the section its quote stands in: the innermost heading above it.
+  const wrongSection = (file: string, id: string, field: string, quote: string, section: string, fix: string) => {
+    const found = sectionsOf(quote);
+    if (found.length === 0 || found.some((s) => s === section)) return [];
+    const where = found.map((s) => (s === 'abstract' ? 'the abstract' : `§${s}`)).join(' and ');
+    return [
+      {
+        file,
+        id,
+        field,
+        message: `the quote stands in ${where} of the paper, not in ${section === 'abstract' ? 'the abstract' : `§${section}`}: "${quote.trim()}"`,
+        fix: fix.replace('{section}', found[0] ?? ''),
+      },
+    ];
+  };
   for (const item of [...graph.nodes, ...graph.edges]) {
     if ('kind' in item && item.kind === 'cited-for') continue;
     item.citations.forEach((c, i) => {
-      if (!verbatim(c.quote))
-        problems.push(notInPaper(fileOf.get(item.id) ?? '(unknown)', item.id, `citations[${i}].quote`, c.quote));
+      const file = fileOf.get(item.id) ?? '(unknown)';
+      if (!verbatim(c.quote)) problems.push(notInPaper(file, item.id, `citations[${i}].quote`, c.quote));
+      problems.push(
+        ...wrongSection(file, item.id, `citations[${i}].section`, c.quote, c.section, 'set section: "{section}"'),
+      );
     });
   }
   for (const r of [...IHDE_RELATIONS, REFRAMING.from, REFRAMING.to]) {
@@ -85,6 +105,9 @@ if (paperPath === undefined) {
   for (const f of [...files, ...tourTexts]) {
     for (const q of quotesIn(f.source)) {
       if (!verbatim(q.text)) problems.push(notInPaper(f.path, f.id, `line ${q.line} <Quote>`, q.text.trim()));
+      problems.push(
+        ...wrongSection(f.path, f.id, `line ${q.line} <Quote>`, q.text, q.section, 'set section="{section}"'),
+      );
     }
     for (const run of copies(f.source)) {
       problems.push({

@@ -15,6 +15,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { z } from 'zod';
 import { SITE_URL, paths } from '../components/paths';
+import { messages } from '../content/messages';
 import { cyjsText } from '../graph/exports/cyjs';
 import { DataPackage, dataPackage, type WrittenFile } from '../graph/exports/datapackage';
 import { DATAPACKAGE_FILE, DOWNLOADS, type DownloadFile } from '../graph/exports/downloads';
@@ -63,6 +64,7 @@ const meta: ExportMeta = {
   built: built ?? buildTimestamp(),
   site,
   nodeUrl: (lang, id) => `${site}${paths.node(lang, id)}`,
+  title: { en: messages('en').data.datasetTitle, zh: messages('zh').data.datasetTitle },
 };
 
 const generated: Partial<Record<DownloadFile, (g: Graph, m: ExportMeta) => string>> = {

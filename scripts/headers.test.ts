@@ -21,6 +21,18 @@ describe('header files', () => {
     assert.match(EMBED_CSP, /frame-ancestors \*/);
   });
 
+  it('lets browsers keep the hashed build assets for a year, and nothing else', () => {
+    const serve = JSON.parse(fs.readFileSync('serve.json', 'utf8')) as {
+      headers: { source: string; headers: { key: string }[] }[];
+    };
+    const cached = serve.headers.filter((r) => r.headers.some((h) => h.key === 'Cache-Control')).map((r) => r.source);
+    assert.deepEqual(cached, ['_next/static/**']);
+    assert.match(
+      fs.readFileSync('public/_headers', 'utf8'),
+      /\/_next\/static\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
+    );
+  });
+
   it('gives no _headers rule that matches /embed/ the site policy', () => {
     const rules = fs.readFileSync('public/_headers', 'utf8').split(/\n(?=\/)/);
     const embedRules = rules.filter((r) => /^\/(\*|embed\/\*?)\n/.test(r));

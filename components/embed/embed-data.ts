@@ -8,7 +8,7 @@ import { loadTours } from '@/content/tours';
 import type { PresetLayout } from '@/graph/force-layout';
 import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
 import { loadGraph } from '@/graph/load';
-import { policyMatrix } from '@/graph/queries';
+import { policyMatrix, type MatrixRow } from '@/graph/queries';
 import type { GovernanceScope, Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
@@ -17,9 +17,17 @@ export interface EmbedTour {
   steps: { title: Localized; nodes: NodeId[] }[];
 }
 
+export interface EmbedMatrixRow {
+  id: NodeId;
+  depth: number;
+  cells: Record<string, Stance>;
+}
+
 export interface EmbedMatrix {
   columns: { id: NodeId; scope: GovernanceScope }[];
-  groups: { level: Level; rows: { id: NodeId; depth: number; cells: Record<string, Stance> }[] }[];
+  groups: { level: Level; rows: EmbedMatrixRow[] }[];
+  /** Challenges the paper places at no level, shown after the levels whatever the level filter. */
+  unplaced: EmbedMatrixRow[];
   gaps: NodeId[];
 }
 
@@ -30,6 +38,12 @@ export interface EmbedData {
   /** The whole graph's opening view, laid out at build time. */
   preset: PresetLayout;
 }
+
+const embedRow = (r: MatrixRow): EmbedMatrixRow => ({
+  id: r.node.id,
+  depth: r.depth,
+  cells: Object.fromEntries([...r.cells].map(([measure, edge]) => [measure, edge.stance])),
+});
 
 export function embedData(): EmbedData {
   const index = loadGraph();
@@ -44,14 +58,8 @@ export function embedData(): EmbedData {
     })),
     matrix: {
       columns: m.columns.map((c) => ({ id: c.node.id, scope: c.scope })),
-      groups: m.rows.map((g) => ({
-        level: g.level,
-        rows: g.rows.map((r) => ({
-          id: r.node.id,
-          depth: r.depth,
-          cells: Object.fromEntries([...r.cells].map(([measure, edge]) => [measure, edge.stance])),
-        })),
-      })),
+      groups: m.rows.map((g) => ({ level: g.level, rows: g.rows.map(embedRow) })),
+      unplaced: m.unplaced.map(embedRow),
       gaps: m.gaps.map((n) => n.id),
     },
   };

@@ -26,7 +26,10 @@ export function EmbedMatrix({
   const t = messages(lang);
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[lang]]));
   const gaps = new Set(matrix.gaps);
-  const groups = matrix.groups.filter((g) => levels.includes(g.level));
+  const groups = [
+    ...matrix.groups.filter((g) => levels.includes(g.level)).map((g) => ({ ...g, name: LEVEL_NAMES[g.level][lang] })),
+    ...(matrix.unplaced.length > 0 ? [{ level: 'none', name: t.matrix.noLevel, rows: matrix.unplaced }] : []),
+  ];
   const scopes = [...new Set(matrix.columns.map((c) => c.scope))];
   return (
     <div className="table-scroll" role="region" aria-labelledby="embed-matrix-caption" tabIndex={0}>
@@ -55,7 +58,7 @@ export function EmbedMatrix({
           <tbody key={g.level}>
             <tr>
               <th scope="rowgroup" colSpan={matrix.columns.length + 1} className="level-row">
-                {LEVEL_NAMES[g.level][lang]}
+                {g.name}
               </th>
             </tr>
             {g.rows.map((r) => (

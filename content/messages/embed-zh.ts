@@ -5,7 +5,7 @@ const list = (values: readonly string[]) => values.map((v) => `“${v}”`).join
 
 export const embedZh = {
   embed: {
-    siteName: '框架浏览器',
+    siteName: '框架图谱',
     titleGraph: '框架全图',
     titleLocal: (label: string) => `“${label}”及其相邻概念`,
     titlePath: (a: string, b: string) => `从“${a}”到“${b}”`,
@@ -18,7 +18,7 @@ export const embedZh = {
     expected: {
       'one-of': (values: readonly string[]) => `请使用 ${list(values)} 之一`,
       'list-of': (values: readonly string[]) => `请使用以英文逗号分隔的列表，可选值为 ${list(values)}`,
-      node: () => '请使用概念的 id，即其页面地址的最后一段（例如 “emergence”）',
+      node: () => '请使用概念的 id，也就是概念页面地址的最后一段（例如“emergence”）',
       tour: (values: readonly string[]) => `请使用以下导览之一：${list(values)}`,
       range: (min: number, max: number) => `请使用 ${min} 到 ${max} 之间的整数`,
       parameter: (values: readonly string[]) => `不是嵌入视图的参数；可用参数为 ${list(values)}`,
@@ -53,7 +53,7 @@ export const embedZh = {
     preview: '预览',
     previewTitle: (title: string) => `预览：${title}`,
     close: '关闭',
-    fallback: (title: string) => `${title}——在框架浏览器中打开`,
+    fallback: (title: string) => `${title}——在框架图谱中打开`,
     platformsTitle: '粘贴到哪里',
     platforms: pairs([
       [
@@ -68,7 +68,7 @@ export const embedZh = {
     guide: '教师指南：全部参数与平台说明',
   },
   teach: {
-    title: '用框架浏览器教学',
+    title: '用框架图谱教学',
     lead: '把框架的实时视图放进你的课程：一个概念及其相邻概念、两个概念之间的路径、一条导览，或“措施—挑战”矩阵。课程页面只需要一个普通的 iframe。',
     toc: '本页内容',
     viewsTitle: '可以嵌入什么',
@@ -78,7 +78,7 @@ export const embedZh = {
       graph: ['框架全图', '以图呈现整个框架，可选显示筛选控件；读者选中一个概念即可聚焦于它。'],
       local: [
         '一个概念及其相邻概念',
-        '以一个概念为中心，显示一到三步以内的概念；focus 取该概念的 id（即其页面地址的最后一段）。',
+        '以一个概念为中心，显示一到三步以内的概念；focus 填该概念的 id（概念页面地址的最后一段）。',
       ],
       path: [
         '两个概念之间的路径',
@@ -89,7 +89,7 @@ export const embedZh = {
     },
     example: '示例',
     howTitle: '最快的方法：“嵌入此视图”',
-    how: '在浏览器页面、每个概念的页面、每条导览和矩阵页面上，“嵌入此视图”按钮会根据你正在看的内容生成地址，显示实时预览，并给出可复制的代码片段和各平台的说明。',
+    how: '在图谱探索页面、每个概念的页面、每条导览和矩阵页面上，“嵌入此视图”按钮会根据你正在看的内容生成地址，显示实时预览，并给出可复制的代码片段和各平台的说明。',
     paramsTitle: '参数',
     paramsIntro:
       '除非某个视图必需，参数都可省略。无法使用的值不会让框架出错：框架内会显示一条简短说明，指出是哪个参数、可用的值有哪些，并显示可用的默认视图。',
@@ -107,7 +107,7 @@ export const embedZh = {
       ['step', '1 到导览的步数', '1', '导览从第几步开始。'],
       ['kinds', '以逗号分隔的概念类型，或 none', '除文献外的全部类型', '图中显示哪些类型的概念。'],
       ['levels', 'algorithm、data、compute（以逗号分隔），或 none', '全部', '图和矩阵中显示哪些层面的挑战。'],
-      ['edges, stance', '关系类型；stated、inferred', '全部', '图中显示哪些关系（与浏览器页面相同）。'],
+      ['edges, stance', '关系类型；stated、inferred', '全部', '图中显示哪些关系（与图谱探索页面相同）。'],
       ['layout', 'force、argument', 'force', '力导向布局，或按论证顺序从左到右排列。'],
       ['theme', 'auto、light、dark', 'auto', '配色；auto 跟随读者的系统设置。'],
       ['controls', '0、1', '0', '在图旁显示筛选控件。'],
@@ -143,12 +143,12 @@ export const embedZh = {
     heightMessage:
       '原理：嵌入视图的高度变化时，会向包含它的页面发送一条消息。脚本只接受来自页面中本站框架的消息。你也可以自己处理这条消息：',
     linksTitle: '用链接代替嵌入',
-    links: '每个概念、每一步导览和每个浏览器视图都有稳定的地址，可以写进教学大纲或幻灯片：',
+    links: '每个概念、每一步导览和每个图谱探索视图都有稳定的地址，可以写进教学大纲或幻灯片：',
     linkRows: pairs([
       ['概念页面', '/zh/nodes/emergence/'],
       ['导览中的一步', '/zh/tours/paper-in-twelve-steps/?step=3'],
-      ['聚焦于某一概念的浏览器视图', '/zh/explore/?focus=emergence&depth=2'],
-      ['浏览器中的一条路径', '/zh/explore/?from=emergence&to=bias'],
+      ['聚焦于某一概念的图谱视图', '/zh/explore/?focus=emergence&depth=2'],
+      ['图谱中的一条路径', '/zh/explore/?from=emergence&to=bias'],
     ]),
     linksNote: '把 zh 换成 en 即为英文页面。概念的 id 一经发布便不再改变。',
     accessTitle: '无障碍',

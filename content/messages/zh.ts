@@ -5,8 +5,8 @@ import type { Messages } from './en';
 
 /** 中文界面文字。类型与英文词典一致：缺一条即类型错误。 */
 export const zh = {
-  siteTitle: '通用模型伦理与治理框架浏览器',
-  siteShortTitle: '框架浏览器',
+  siteTitle: '通用模型伦理与治理框架图谱',
+  siteShortTitle: '框架图谱',
   siteDescription:
     '以交互式双语知识图谱呈现一篇论文关于通用模型（预训练模型、基础模型、大模型）伦理与治理的框架：模型特性、算法/数据/算力三个层面的伦理挑战、中介性、治理措施、局限与建议——每一论断均附论文出处。',
   skipToContent: '跳到正文',
@@ -22,6 +22,11 @@ export const zh = {
     data: '数据',
     teach: '教学',
     search: '搜索',
+    menu: '菜单',
+    menuLabel: '全部页面与设置',
+    allPages: '全部页面',
+    settings: '设置',
+    groups: { learn: '学习', explore: '探索', policy: '政策', teach: '教学' },
   },
   languageSwitch: { label: '语言', other: 'English', otherLong: 'Switch to English' },
   theme: { label: '配色', light: '浅色', dark: '深色', system: '跟随系统' },
@@ -41,7 +46,7 @@ export const zh = {
     students: {
       title: '学生',
       text: '跟随导览循序渐进地学习这一框架，在术语表中查找任何术语，并对照论文原文核查每一论断。',
-      cta: '参加“十二步读完全文”导览',
+      cta: '从“十二步读完全文”导览开始',
       more: '术语表',
     },
     policymakers: {
@@ -71,6 +76,7 @@ export const zh = {
     otherLanguageLabel: '英文',
     kind: '类别',
     level: '层面',
+    noLevel: '论文未指定',
     scope: '范围',
     summary: '摘要',
     explanation: '解说',
@@ -128,6 +134,7 @@ export const zh = {
     inferredShort: '推断',
     none: '无应对',
     gap: '空白：论文中没有措施应对此挑战',
+    noLevel: '论文未归入层面',
     gapsTitle: '空白',
     gapsIntro: '论文所列现有措施均未应对的挑战：',
     legend: '图例',
@@ -153,7 +160,7 @@ export const zh = {
   },
   glossary: {
     title: '术语表',
-    lead: '框架中的全部术语，中英对照，附拼音和一句话释义。每个术语都链接到其页面。',
+    lead: '框架中的全部术语，中英对照，附拼音和一句话释义。点击术语即可进入相应的概念页面。',
     index: '字母索引',
     english: '英文',
     chinese: '中文',
@@ -185,7 +192,7 @@ export const zh = {
     focusOn: '聚焦此概念',
     depth: '邻域深度',
     clearFocus: '取消聚焦',
-    openPage: '打开其页面',
+    openPage: '查看详情',
     closePanel: '关闭',
     path: '查找路径',
     pathFrom: '起点',
@@ -224,12 +231,12 @@ export const zh = {
     announceCleared: '已取消聚焦；显示完整图谱。',
     openInExplorer: '在图谱探索中打开',
     localGraph: '此概念及其直接相邻的概念',
-    localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。选择一个相邻概念即可前往其页面。`,
+    localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。点选相邻的概念，即可转到它的页面。`,
   },
   data: {
     title: '开放数据',
     lead: '整个框架以数据形式提供，格式可直接用于各类工具：网络分析工具（Gephi、Kumu、Cytoscape）、叙词表管理工具（SKOS）和文献管理工具（BibTeX、CSL-JSON）。所有文件均在每次构建时由同一份经过校验的图谱生成，从不手工编辑。',
-    datasetTitle: '通用模型伦理与治理框架浏览器——框架图谱',
+    datasetTitle: '通用模型伦理与治理框架图谱——数据集',
     versionLine: (version: string, date: string) =>
       `数据版本 ${version}，构建于 ${date}。以下每个文件都标有相同的版本和构建日期。`,
     downloads: '下载',

@@ -6,7 +6,7 @@
  */
 import type { Graph } from '../schema';
 import { flatEdge, flatNode, type FlatEdge, type FlatNode } from './flat';
-import { builtDate, dataFileUrl, datasetTitle, type ExportMeta } from './meta';
+import { builtDate, dataFileUrl, type ExportMeta } from './meta';
 
 export interface CyNodeData extends FlatNode {
   /** Cytoscape desktop's display name. */
@@ -46,8 +46,8 @@ export function toCyjs(graph: Graph, meta: ExportMeta): CyjsDocument {
     generated_by: 'framework-explorer',
     target_cytoscapejs_version: '~3',
     data: {
-      name: datasetTitle('en'),
-      shared_name: datasetTitle('en'),
+      name: meta.title.en,
+      shared_name: meta.title.en,
       version: meta.version,
       built: meta.built,
       built_date: builtDate(meta),

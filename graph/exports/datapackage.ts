@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATAPACKAGE_FILE, DOWNLOADS } from './downloads';
-import { datasetTitle, type ExportMeta } from './meta';
+import type { ExportMeta } from './meta';
 
 export const DataResource = z.object({
   name: z.string(),
@@ -46,7 +46,7 @@ export function dataPackage(meta: ExportMeta, written: readonly WrittenFile[]): 
   return {
     profile: 'data-package',
     name: 'framework-explorer-graph',
-    title: datasetTitle('en'),
+    title: meta.title.en,
     version: meta.version,
     created: meta.built,
     homepage: `${meta.site}/`,

@@ -6,7 +6,7 @@
 import { create } from 'xmlbuilder2';
 import type { Graph } from '../schema';
 import { flatEdge, flatNode, joinList, type FlatEdge, type FlatNode } from './flat';
-import { builtDate, dataFileUrl, datasetTitle, type ExportMeta } from './meta';
+import { builtDate, dataFileUrl, type ExportMeta } from './meta';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -95,8 +95,8 @@ export function toGraphml(graph: Graph, meta: ExportMeta): string {
   // the per-edge attribute; "undirected" is the default GraphML readers agree on best.
   const g = root.ele('graph', { id: 'framework', edgedefault: 'undirected' });
   const info: GraphInfo = {
-    title: datasetTitle('en'),
-    title_zh: datasetTitle('zh'),
+    title: meta.title.en,
+    title_zh: meta.title.zh,
     version: meta.version,
     built: meta.built,
     built_date: builtDate(meta),

@@ -1,9 +1,10 @@
 /**
- * What every download carries besides the graph itself: the data version, the build date
- * and the site's public address. The exporters are pure functions of (graph, meta), so a
- * test can hand them a fixed date and address and get the same bytes every time.
+ * What every download carries besides the graph itself: the data version, the build date,
+ * the site's public address and the data set's name. The exporters are pure functions of
+ * (graph, meta), so a test can hand them a fixed date and address and get the same bytes
+ * every time. The build script fills in the name from the site's dictionary, so the files
+ * and the data page name the data set alike while graph/ imports nothing from content/.
  */
-import { messages } from '../../content/messages';
 import type { Lang } from '../schema';
 
 export interface ExportMeta {
@@ -15,6 +16,8 @@ export interface ExportMeta {
   readonly site: string;
   /** The absolute address of a node's page in one language. */
   readonly nodeUrl: (lang: Lang, id: string) => string;
+  /** The name of the whole data set in each language, as the data page shows it. */
+  readonly title: Readonly<Record<Lang, string>>;
 }
 
 /** The absolute address of a file under `/data/` (part of the public contract, DESIGN.md). */
@@ -22,12 +25,6 @@ export const dataFileUrl = (meta: ExportMeta, file: string) => `${meta.site}/dat
 
 /** The date part of the build timestamp, which is what people read and cite. */
 export const builtDate = (meta: Pick<ExportMeta, 'built'>) => meta.built.slice(0, 10);
-
-/**
- * The name of the whole data set in one language. It comes from the UI dictionary, so the
- * files and the data page can never name the data set differently.
- */
-export const datasetTitle = (lang: Lang) => messages(lang).data.datasetTitle;
 
 /**
  * The build timestamp shared by every published file: now, or SOURCE_DATE_EPOCH (whole

@@ -8,7 +8,7 @@
  */
 import type { Graph, Node, Reference } from '../schema';
 import { bibtexKey, cslDate, toBibtex, toCslJson, type CslItem } from './citation';
-import { builtDate, dataFileUrl, datasetTitle, type ExportMeta } from './meta';
+import { builtDate, dataFileUrl, type ExportMeta } from './meta';
 
 export const DATASET_ID = 'framework-explorer-data';
 export const SOURCE_PAPER_ID = 'source-paper';
@@ -32,9 +32,8 @@ export function markerOrder(marker: string): number {
 
 function whereCited(ref: Reference): string {
   if (!ref.marker.startsWith('[')) return `Footnote ${ref.marker} in the source paper.`;
-  return ref.author
-    ? `Reference ${ref.marker} in the source paper, which prints no reference list: the work is known by its marker and the author named in the running text.`
-    : `Reference ${ref.marker} in the source paper, which prints no reference list: the work is known only by its marker.`;
+  const known = ref.author ? 'its marker and the author named in the running text' : 'its marker';
+  return `Reference ${ref.marker} in the source paper. The text this data set is built from contains no reference list, so the work is known only by ${known}.`;
 }
 
 /** One cited work, from the fields the paper prints and nothing else. */
@@ -60,7 +59,7 @@ export function referenceItems(graph: Graph, meta: ExportMeta): CslItem[] {
     id: DATASET_ID,
     'citation-key': bibtexKey(DATASET_ID),
     type: 'dataset',
-    title: datasetTitle('en'),
+    title: meta.title.en,
     version: meta.version,
     issued: cslDate(builtDate(meta)),
     URL: dataFileUrl(meta, 'graph.json'),

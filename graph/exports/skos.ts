@@ -8,7 +8,7 @@
  */
 import { EDGE_RULES } from '../kinds';
 import { EDGE_KINDS, LANGS, type EdgeKind, type Graph, type Lang } from '../schema';
-import { dataFileUrl, datasetTitle, type ExportMeta } from './meta';
+import { dataFileUrl, type ExportMeta } from './meta';
 
 export const SKOS_NS = 'http://www.w3.org/2004/02/skos/core#';
 export const SKOS_FILE = 'skos.jsonld';
@@ -191,7 +191,7 @@ export function toSkos(graph: Graph, meta: ExportMeta): SkosDocument {
       {
         '@id': scheme,
         '@type': 'skos:ConceptScheme',
-        prefLabel: langMap({ en: datasetTitle('en'), zh: datasetTitle('zh') }),
+        prefLabel: langMap({ en: meta.title.en, zh: meta.title.zh }),
         'owl:versionInfo': meta.version,
         'dct:issued': { '@value': meta.built, '@type': 'xsd:dateTime' },
         'dct:source': { '@id': dataFileUrl(meta, 'graph.json') },

@@ -13,6 +13,7 @@ export const TEST_META: ExportMeta = {
   built: '2025-01-31T12:00:00.000Z',
   site: 'https://example.edu/framework',
   nodeUrl: (lang, id) => `https://example.edu/framework/${lang}/nodes/${id}/`,
+  title: { en: 'Framework graph (test)', zh: '框架图谱（测试）' },
 };
 
 /** The validated framework graph, as published. */
