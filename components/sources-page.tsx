@@ -1,4 +1,6 @@
 import { messages } from '@/content/messages';
+import { loadQuoteShare } from '@/content/quote-share';
+import { formatShare } from '@/graph/quote-share';
 import { loadGraph } from '@/graph/load';
 import { markerAnchor, sourceEntries, type SourceEntry } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
@@ -17,6 +19,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
       <section aria-labelledby="paper">
         <h2 id="paper">{t.paperTitle}</h2>
         <p>{t.paperText}</p>
+        <QuoteShareNote lang={lang} />
       </section>
       <SourceList id="numbered" title={t.numbered} entries={numbered} lang={lang} />
       <SourceList id="footnotes" title={t.footnotes} entries={footnotes} lang={lang} />
@@ -74,5 +77,16 @@ function SourceList({ id, title, entries, lang }: { id: string; title: string; e
         })}
       </ol>
     </section>
+  );
+}
+
+/** How much of the paper the site quotes, as the build measured it. */
+function QuoteShareNote({ lang }: { lang: Lang }) {
+  const t = messages(lang).sources;
+  const figure = loadQuoteShare();
+  return (
+    <p className="quote-share">
+      {figure ? t.quoteShare(formatShare(figure.share), formatShare(figure.max), figure.longest) : t.quoteShareUnknown}
+    </p>
   );
 }

@@ -32,5 +32,5 @@ export const NODE_KIND_NAMES: Record<NodeKind, Names> = {
 export const LEVEL_NAMES: Record<Level, Record<Lang, string>> = {
   algorithm: { en: 'Algorithm', zh: '算法' },
   data: { en: 'Data', zh: '数据' },
-  compute: { en: 'Compute', zh: '算力' },
+  compute: { en: 'Computing power', zh: '算力' },
 };

@@ -9,7 +9,7 @@ import type { EdgeKind, GovernanceScope, Lang, NodeKind } from './schema';
 export { LEVEL_NAMES, NODE_KIND_NAMES } from './kind-names';
 
 export const SCOPE_NAMES: Record<GovernanceScope, Record<Lang, string>> = {
-  technical: { en: 'Governance technology', zh: '治理技术' },
+  technical: { en: 'Governance tools', zh: '治理技术' },
   upstream: { en: 'Upstream (pre-training)', zh: '上游（预训练阶段）' },
   downstream: { en: 'Downstream (fine-tuning)', zh: '下游（微调阶段）' },
   mechanism: { en: 'Governance mechanism', zh: '治理机制' },

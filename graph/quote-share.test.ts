@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatShare, measureQuoteShare } from './quote-share';
+import { formatShare, measureQuoteShare, quoteShareProblems } from './quote-share';
 
 // 20 Han characters in four clauses, with a line break inside a clause and Latin letters.
 const paper = '甲乙丙丁戊，己庚辛\n壬癸。子丑 AI 寅卯辰；巳午未申酉。';
@@ -48,5 +48,28 @@ describe('measureQuoteShare', () => {
 
   it('formats the share as people read it', () => {
     assert.equal(formatShare(0.3849), '38.5 %');
+  });
+});
+
+describe('quoteShareProblems (the rule npm run check applies)', () => {
+  const limits = { share: 0.4, stretch: 6 };
+  it('passes quotations under both limits', () => {
+    assert.deepEqual(quoteShareProblems(paper, ['甲乙丙', '子丑'], limits).problems, []);
+  });
+  it('fails above the share, naming the figures and the fix', () => {
+    const { problems } = quoteShareProblems(paper, ['甲乙丙丁戊', '己庚辛', '巳午未'], limits);
+    const hit = problems.find((p) => p.field === 'quotation share');
+    assert.match(
+      hit?.message ?? '',
+      /55\.0 % of the paper's Han characters \(11 of 20\), more than the 40\.0 % allowed/,
+    );
+    assert.match(hit?.fix ?? '', /shortest clause/);
+  });
+  it('fails on a merged stretch longer than allowed, even under the share', () => {
+    const { problems } = quoteShareProblems(paper, ['甲乙丙丁戊', '己庚'], limits);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ['quoted stretch'],
+    );
   });
 });

@@ -7,6 +7,8 @@
  * figures out.
  */
 
+import type { Problem } from './problems';
+
 /** At most this share of the paper's Han characters may be quoted, all quotations together. */
 export const QUOTE_SHARE_MAX = 0.4;
 
@@ -86,3 +88,32 @@ export function measureQuoteShare(paperText: string, quotes: Iterable<string>): 
 
 /** The share as people read it: "38.2 %". */
 export const formatShare = (share: number) => `${(100 * share).toFixed(1)} %`;
+
+/**
+ * The rule `npm run check` applies: the measure, and a problem for each limit it passes.
+ * Limits are parameters so that a test can apply them to a small fixture.
+ */
+export function quoteShareProblems(
+  paperText: string,
+  quotes: Iterable<string>,
+  limits: { share: number; stretch: number } = { share: QUOTE_SHARE_MAX, stretch: QUOTE_STRETCH_MAX },
+): { share: QuoteShare; problems: Problem[] } {
+  const share = measureQuoteShare(paperText, quotes);
+  const problems: Problem[] = [];
+  const at = { file: '(all quotations)', id: '(the paper)' };
+  if (share.share > limits.share)
+    problems.push({
+      ...at,
+      field: 'quotation share',
+      message: `together the quotations cover ${formatShare(share.share)} of the paper's Han characters (${share.quotedHan} of ${share.totalHan}), more than the ${formatShare(limits.share)} allowed`,
+      fix: 'quote less: cut each quote to the shortest clause that carries its claim, or reuse the clause another citation of the same idea already quotes (npm run quotes lists the longest quotations)',
+    });
+  if (share.longest.length > limits.stretch)
+    problems.push({
+      ...at,
+      field: 'quoted stretch',
+      message: `neighbouring quotations together reproduce ${share.longest.length} characters of the paper in one stretch (at most ${limits.stretch}): "${share.longest.slice(0, 40)}…"`,
+      fix: 'leave part of that stretch unquoted: shorten or drop one of the quotations that meet there',
+    });
+  return { share, problems };
+}

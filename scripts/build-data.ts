@@ -20,6 +20,10 @@ import { COMPILED_DIR, checkContent, readContentFiles } from '../content/load';
 import { quotesIn } from '../content/mdx';
 import { IHDE_RELATIONS, REFRAMING } from '../content/relations';
 import { TOURS_COMPILED_DIR, checkTours, readTourFiles } from '../content/tours';
+import { QUOTE_SHARE_MAX, formatShare, quoteShareProblems, type QuoteShare } from '../graph/quote-share';
+import { collectQuotations } from './quotations';
+import { bannedTerms, englishOfMdx } from '../content/terms';
+import { QUOTE_SHARE_FILE } from '../content/quote-share';
 
 const checkOnly = process.argv.includes('--check');
 // `--only graph/data/x.yaml` shows only the problems of that file's nodes and edges (and
@@ -121,6 +125,44 @@ if (paperPath === undefined) {
   }
 }
 
+// One English term per Chinese term (content/terms.ts): no listed variant in English text.
+const termProblem = (file: string, id: string, field: string, text: string): Problem[] =>
+  bannedTerms(text).map((hit) => ({
+    file,
+    id,
+    field,
+    message: `"${hit.found}" is not the site's term for ${hit.rule.zh}`,
+    fix: `write "${hit.rule.preferred}" (the term list is in content/AUTHORING.md)`,
+  }));
+for (const n of graph.nodes) {
+  const file = fileOf.get(n.id) ?? '(unknown)';
+  problems.push(
+    ...termProblem(file, n.id, 'label.en', n.label.en),
+    ...termProblem(file, n.id, 'summary.en', n.summary.en),
+  );
+  if (n.noLevel) problems.push(...termProblem(file, n.id, 'noLevel.en', n.noLevel.en));
+}
+for (const e of graph.edges)
+  if (e.note) problems.push(...termProblem(fileOf.get(e.id) ?? '(unknown)', e.id, 'note.en', e.note.en));
+for (const f of files)
+  if (f.lang === 'en') problems.push(...termProblem(f.path, f.id, '(English text)', englishOfMdx(f.source)));
+for (const t of tourTexts)
+  if (t.path.endsWith('.en.mdx')) problems.push(...termProblem(t.path, t.id, '(English text)', englishOfMdx(t.source)));
+for (const t of tours.tours) {
+  const english = [t.title.en, t.summary.en, ...t.steps.map((s) => s.title.en)].join('\n');
+  problems.push(...termProblem(`content/tours/${t.id}/tour.yaml`, t.id, 'en', english));
+}
+
+// Quote like a scholar, not a reprint: all quotations together stay under a share of the
+// paper, and no stretch of it is quoted at length (graph/quote-share.ts).
+let share: QuoteShare | undefined;
+if (paperPath !== undefined) {
+  const quotes = collectQuotations(graph, [...files, ...tourTexts]).map((q) => q.text);
+  const measured = quoteShareProblems(fs.readFileSync(paperPath, 'utf8'), quotes);
+  share = measured.share;
+  problems.push(...measured.problems);
+}
+
 if (only !== undefined) {
   const mine = (p: Problem) => p.file === only || p.file.startsWith(only) || fileOf.get(p.id) === only;
   const kept = problems.filter(mine);
@@ -134,7 +176,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours`;
+const quoted = share
+  ? `, quotations cover ${formatShare(share.share)} of the paper (longest stretch ${share.longest.length} characters)`
+  : '';
+const stats = `${graph.nodes.length} nodes, ${graph.edges.length} edges, ${files.length} explanations, ${tours.tours.length} tours${quoted}`;
 if (checkOnly) {
   console.log(`✔ framework data valid: ${stats} (${Date.now() - started} ms)`);
   process.exit(0);
@@ -150,6 +195,13 @@ for (const [key, code] of tours.compiled) {
   fs.writeFileSync(path.join(TOURS_COMPILED_DIR, `${key}.js`), code);
 }
 fs.writeFileSync(path.join(TOURS_COMPILED_DIR, 'tours.json'), JSON.stringify(tours.tours));
+// The sources page states the share; without the paper there is no figure to state.
+fs.rmSync(QUOTE_SHARE_FILE, { force: true });
+if (share)
+  fs.writeFileSync(
+    QUOTE_SHARE_FILE,
+    JSON.stringify({ share: share.share, longest: share.longest.length, max: QUOTE_SHARE_MAX }),
+  );
 
 const dataDir = path.join(process.cwd(), 'public', 'data');
 fs.mkdirSync(dataDir, { recursive: true });

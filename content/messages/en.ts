@@ -10,7 +10,7 @@ export const en = {
   siteTitle: 'General Models: Ethics & Governance Explorer',
   siteShortTitle: 'Framework Explorer',
   siteDescription:
-    'An interactive, bilingual map of one paper’s framework for the ethics and governance of general (foundation) models: traits, challenges at the algorithm, data and compute levels, mediation, governance, limits and recommendations — every claim cited.',
+    'An interactive, bilingual map of one paper’s framework for the ethics and governance of general (foundation) models: traits, challenges at the algorithm, data and computing-power levels, mediation, governance, limits and recommendations — every claim cited.',
   skipToContent: 'Skip to content',
   nav: {
     label: 'Main',
@@ -107,7 +107,7 @@ export const en = {
     lead: 'The paper this site is built on, and the works it cites. For each work we show only what the paper itself prints — the paper has no bibliography in the text we work from, so numbered references are known by their marker and the author named in the running text.',
     paperTitle: 'The source paper',
     paperText:
-      'A Chinese-language paper on the ethics and governance of general models (also called pre-trained, foundation or large models). Its argument: the traits of general models raise ethical challenges at the algorithm, data and compute levels; seen through Ihde’s philosophy of technology, data-driven models mediate between people and the world (human–model(data)–world), which brings a “mirroring” effect and a transparency problem; current governance has limits; an open, full-process, value-embedded ethical mechanism is recommended. Its title, authors and venue are not part of the text we work from, so we do not state them.',
+      'A Chinese-language paper on the ethics and governance of general models (also called pre-trained, foundation or large models). Its argument: the traits of general models raise ethical challenges at the algorithm, data and computing-power levels; seen through Ihde’s philosophy of technology, data-driven models mediate between people and the world (human–model(data)–world), which brings a “mirroring” effect and a transparency problem; current governance has limits; an open, full-process, value-embedded ethical restraint mechanism is recommended. Its title, authors and venue are not part of the text we work from, so we do not state them.',
     numbered: 'Numbered references',
     footnotes: 'Footnotes',
     printed: 'As printed in the paper',
@@ -117,6 +117,10 @@ export const en = {
     titleField: 'Title',
     issued: 'Published',
     accessed: 'Accessed',
+    quoteShare: (share: string, max: string, longest: number) =>
+      `We quote the paper, we do not reprint it: all the quotations on this site together — the graph's citations, the explanations, the tours and the formulas on the relations page — cover ${share} of the paper's Chinese text (its Han characters), under a limit of ${max}, and where quotations meet, the longest stretch of the paper they cover is ${longest} characters.`,
+    quoteShareUnknown:
+      'We quote the paper, we do not reprint it: all the quotations on this site together stay under 40 % of its Chinese text.',
     url: 'Address',
   },
   notFound: {

@@ -114,6 +114,9 @@ export const zh = {
     titleField: '题名',
     issued: '发布日期',
     accessed: '访问日期',
+    quoteShare: (share: string, max: string, longest: number) =>
+      `本站引用论文而不转载论文：图谱中的引文、各条解释、导览以及人-技术关系页面上的公式，全部引文合计覆盖论文汉字的 ${share}（上限为 ${max}）；相邻引文连在一起时，覆盖论文的最长一段为 ${longest} 个字符。`,
+    quoteShareUnknown: '本站引用论文而不转载论文：全部引文合计不超过论文汉字的 40%。',
     url: '网址',
   },
   notFound: {
