@@ -22,6 +22,8 @@ export interface DrawingInput {
   badges?: ReadonlyMap<string, number>;
   lang: Lang;
   stageTitles: Record<Stage, string>;
+  /** A link as a sentence, for its tooltip; without it the drawing names links by their verb. */
+  sentence?: (from: string, verb: string, to: string, inferred: boolean) => string;
 }
 
 export interface ArgumentPicture {
@@ -65,6 +67,8 @@ function isDetail(n: ExplorerNode, partOfShown: ReadonlySet<string>): boolean {
   if (OPENING_IDS.has(n.id)) return false;
   return n.kind === 'case' || n.kind === 'source' || partOfShown.has(n.id);
 }
+
+const plainSentence = (from: string, verb: string, to: string) => `${from} — ${verb} → ${to}`;
 
 export async function argumentPicture(input: DrawingInput, elk: Pick<ELK, 'layout'>): Promise<ArgumentPicture> {
   const { graph, lang } = input;
@@ -126,7 +130,12 @@ export async function argumentPicture(input: DrawingInput, elk: Pick<ELK, 'layou
       source: e.source,
       target: e.target,
       directed: EDGE_RULES[e.kind].directed,
-      sentence: `${label.get(e.source) ?? e.source} — ${EDGE_RULES[e.kind].verbs[lang].forward} → ${label.get(e.target) ?? e.target}`,
+      sentence: (input.sentence ?? plainSentence)(
+        label.get(e.source) ?? e.source,
+        EDGE_RULES[e.kind].verbs[lang].forward,
+        label.get(e.target) ?? e.target,
+        e.stance === 'inferred',
+      ),
     }));
   const stages = layout.stages.map((s) => ({ title: input.stageTitles[s.stage], x: s.x, width: s.width }));
   return { drawing: { nodes, edges, stages, width: layout.width, height: layout.height }, layout };

@@ -185,3 +185,13 @@ function stageBands(input: readonly LayoutNode[], placed: Record<string, Placed>
     return [{ stage, x: left, width: right - left }];
   });
 }
+
+/**
+ * What a placement was computed for: the ideas shown and their badges (a badge widens its
+ * box). A placement made for one key fits any view with the same key.
+ */
+export function pictureKey(nodeIds: Iterable<string>, badges: ReadonlyMap<string, number>): string {
+  const ids = [...nodeIds].sort();
+  const marks = ids.filter((id) => badges.has(id)).map((id) => `${id}+${badges.get(id) ?? 0}`);
+  return `${ids.join(',')}|${marks.join(',')}`;
+}

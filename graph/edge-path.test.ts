@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Placed } from './argument-layout';
-import { arrowHeadData, edgeGeometry, edgeMidpoint, edgePathData, parallelOffsets } from './edge-path';
+import { arrowHeadData, canvasCurve, edgeGeometry, edgeMidpoint, edgePathData, parallelOffsets } from './edge-path';
 
 const box = (x: number, y: number, width = 100, height = 30): Placed => ({ x, y, width, height });
 
@@ -54,4 +54,36 @@ describe('parallelOffsets', () => {
     assert.equal(o.get('b'), 3);
     assert.equal(o.get('c'), 0);
   });
+});
+
+describe('canvasCurve', () => {
+  // Cytoscape places a control point at start + weight × (end − start) + distance × n,
+  // n being the line's unit normal (−dy, dx) / length: rebuilding the points must give
+  // back the curve the SVG draws.
+  const rebuild = (a: Placed, b: Placed) => {
+    const c = canvasCurve(a, b);
+    const px = (s: string) => s.split(' ').map((v) => Number(v.replace('px', '')));
+    const [sx = 0, sy = 0] = px(c.sourceEndpoint);
+    const [ex = 0, ey = 0] = px(c.targetEndpoint);
+    const s = { x: a.x + sx, y: a.y + sy };
+    const e = { x: b.x + ex, y: b.y + ey };
+    const len = Math.hypot(e.x - s.x, e.y - s.y);
+    const n = { x: -(e.y - s.y) / len, y: (e.x - s.x) / len };
+    return c.weights.map((w, i) => ({
+      x: s.x + w * (e.x - s.x) + (c.distances[i] ?? 0) * n.x,
+      y: s.y + w * (e.y - s.y) + (c.distances[i] ?? 0) * n.y,
+    }));
+  };
+  for (const [name, a, b] of [
+    ['rightwards and down', box(0, 0), box(300, 120)],
+    ['leftwards and up', box(300, 120), box(0, 0)],
+    ['an arc in one column', box(0, 0), box(0, 200)],
+  ] as const)
+    it(name, () => {
+      const g = edgeGeometry(a, b);
+      const [c1, c2] = rebuild(a, b);
+      assert.ok(c1 && c2);
+      assert.ok(Math.abs(c1.x - g.c1.x) < 0.5 && Math.abs(c1.y - g.c1.y) < 0.5, JSON.stringify([c1, g.c1]));
+      assert.ok(Math.abs(c2.x - g.c2.x) < 0.5 && Math.abs(c2.y - g.c2.y) < 0.5, JSON.stringify([c2, g.c2]));
+    });
 });

@@ -95,3 +95,37 @@ export function parallelOffsets(edges: readonly { id: string; source: string; ta
   for (const ids of groups.values()) ids.forEach((id, i) => out.set(id, (i - (ids.length - 1) / 2) * PARALLEL_GAP));
   return out;
 }
+
+/**
+ * The same curve as cytoscape draws it (`curve-style: unbundled-bezier` with
+ * `edge-distances: endpoints`): the ends relative to each box's centre, and each control
+ * point as a weight along the line between the ends and a distance off it, to the left of
+ * the line's direction.
+ */
+export interface CanvasCurve {
+  sourceEndpoint: string;
+  targetEndpoint: string;
+  distances: number[];
+  weights: number[];
+}
+
+export function canvasCurve(a: Placed, b: Placed, offset = 0): CanvasCurve {
+  const g = edgeGeometry(a, b, offset);
+  const v = { x: g.end.x - g.start.x, y: g.end.y - g.start.y };
+  const len2 = v.x * v.x + v.y * v.y || 1;
+  const len = Math.sqrt(len2);
+  const normal = { x: -v.y / len, y: v.x / len };
+  const relative = (c: Point) => {
+    const d = { x: c.x - g.start.x, y: c.y - g.start.y };
+    return { weight: (d.x * v.x + d.y * v.y) / len2, distance: d.x * normal.x + d.y * normal.y };
+  };
+  const p1 = relative(g.c1);
+  const p2 = relative(g.c2);
+  const end = (p: Point, box: Placed) => `${round(p.x - box.x)}px ${round(p.y - box.y)}px`;
+  return {
+    sourceEndpoint: end(g.start, a),
+    targetEndpoint: end(g.end, b),
+    distances: [round(p1.distance), round(p2.distance)],
+    weights: [Math.round(p1.weight * 1000) / 1000, Math.round(p2.weight * 1000) / 1000],
+  };
+}

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LAYOUTS, MAX_DEPTH, STANCES } from './explore-state';
+import { LAYOUTS, MAX_DEPTH, SHOWS, STANCES } from './explore-state';
 import {
   EMBED_THEMES,
   EMBED_VIEWS,
@@ -165,6 +165,8 @@ describe('parseEmbedQuery, property-based', () => {
       edges: fc.subarray([...EDGE_KINDS]),
       stance: fc.subarray([...STANCES]),
       layout: fc.constantFrom(...LAYOUTS),
+      show: fc.constantFrom(...SHOWS),
+      open: fc.subarray([...nodeIds].slice(0, 6)).map((ids) => ids.map(nodeId)),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -184,6 +186,8 @@ describe('parseEmbedQuery, property-based', () => {
           layout: r.layout,
           from: r.view === 'path' ? r.from : undefined,
           to: r.view === 'path' ? r.to : undefined,
+          show: r.show,
+          open: r.open,
         },
       }),
     );

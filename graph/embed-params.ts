@@ -12,6 +12,8 @@ import {
   LAYOUTS,
   MAX_DEPTH,
   NONE,
+  PARAMS,
+  SHOWS,
   STANCES,
   parseExplorerQuery,
   serializeExplorerState,
@@ -30,7 +32,7 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 const SWITCH = ['0', '1'] as const;
 
 /** The explorer parameters an embed passes through to the explorer. */
-const EXPLORER_PARAMS = ['focus', 'depth', 'kinds', 'levels', 'edges', 'stance', 'layout', 'from', 'to'] as const;
+const EXPLORER_PARAMS = PARAMS;
 const OWN_PARAMS = ['view', 'lang', 'tour', 'step', 'theme', 'controls', 'list', 'scroll'] as const;
 export const EMBED_PARAMS: readonly string[] = [...OWN_PARAMS, ...EXPLORER_PARAMS];
 
@@ -116,6 +118,8 @@ function explorerExpected(param: string, reason: string): Expected {
       return { type: 'range', min: 1, max: MAX_DEPTH };
     case 'layout':
       return { type: 'one-of', values: LAYOUTS };
+    case 'show':
+      return { type: 'one-of', values: SHOWS };
     case 'kinds':
       return { type: 'list-of', values: [...NODE_KINDS, NONE] };
     case 'levels':

@@ -12,7 +12,7 @@ import type { Placed } from './argument-layout';
 import { arrowHeadData, edgeGeometry, edgePathData, parallelOffsets } from './edge-path';
 import { KIND_MARKS } from './kind-marks';
 import { textWidth } from './label-metrics';
-import { BADGE_FONT, LABEL_FONT, LINE_HEIGHT, MARK, MARK_GAP, PAD_X, PAD_Y, badgePillWidth } from './node-box';
+import { BADGE_FONT, LABEL_FONT, LINE_HEIGHT, MARK, MARK_GAP, PAD_X, PAD_Y, badgeRect } from './node-box';
 import { NODE_KINDS, type EdgeKind, type NodeKind, type Stance } from './schema';
 
 export interface DrawNode {
@@ -75,6 +75,11 @@ export interface SvgOptions {
   frame?: Frame;
   /** The accessible name of the picture. */
   label: string;
+  /**
+   * Gives the page its natural width and proportions as CSS variables (--w, --ratio), so
+   * its style can scale it to fit, within what keeps labels readable.
+   */
+  fit?: boolean;
 }
 
 /** Room above the drawing for the stage titles, and around it. */
@@ -106,12 +111,13 @@ function nodeSvg(n: DrawNode): string {
     .join('');
   let badge = '';
   if (n.badge) {
-    const w = badgePillWidth(n.badge);
-    const bx = left + box.width - PAD_X - w;
+    const r = badgeRect(box, n.badge);
+    const bx = box.x + r.x;
+    const by = box.y + r.y;
     badge =
       `<g class="ad-badge" data-open="${escapeXml(n.id)}">` +
-      `<rect x="${f(bx)}" y="${f(box.y - 8)}" width="${f(w)}" height="16" rx="8"/>` +
-      `<text x="${f(bx + w / 2)}" y="${f(box.y)}" text-anchor="middle" dominant-baseline="central" font-size="${BADGE_FONT}" font-weight="700">${escapeXml(n.badge)}</text></g>`;
+      `<rect x="${f(bx)}" y="${f(by)}" width="${f(r.w)}" height="${f(r.h)}" rx="${f(r.h / 2)}"/>` +
+      `<text x="${f(bx + r.w / 2)}" y="${f(by + r.h / 2)}" text-anchor="middle" dominant-baseline="central" font-size="${BADGE_FONT}" font-weight="700">${escapeXml(n.badge)}</text></g>`;
   }
   return (
     `<g class="ad-node ad-kind-${n.kind}${n.header ? ' ad-header' : ''}" data-id="${escapeXml(n.id)}">` +
@@ -226,7 +232,7 @@ export function renderSvg(d: Drawing, options: SvgOptions): string {
     ? `<rect class="ad-bg" x="${f(minX)}" y="${f(minY)}" width="${f(width)}" height="${f(height)}"/>`
     : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="argument-drawing" viewBox="${f(minX)} ${f(minY)} ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-label="${escapeXml(options.label)}"${options.lang === 'zh' ? ' xml:lang="zh-Hans"' : ''}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="argument-drawing" viewBox="${f(minX)} ${f(minY)} ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}"${options.fit ? ` style="--w:${f(width)}px;--ratio:${(width / height).toFixed(4)}"` : ''} role="img" aria-label="${escapeXml(options.label)}"${options.lang === 'zh' ? ' xml:lang="zh-Hans"' : ''}>` +
     `<title>${escapeXml(options.label)}</title>${style}${background}${head}${graph}${foot}</svg>`
   );
 }

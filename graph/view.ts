@@ -7,6 +7,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { ExplorerState } from './explore-state';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
+import { edgePasses, foldedDisclosure, nodePasses } from './view-filters';
 
 export interface PathStep {
   /** The edge taken, and whether it was walked along its direction or against it. */
@@ -23,6 +24,8 @@ export interface View {
   focus: string | undefined;
   /** The path from `from` to `to` through visible elements; `undefined` when none is asked, `null` when none exists. */
   path: PathStep[] | null | undefined;
+  /** For each shown idea, how much folded detail hangs from it ("+N"); only when nothing is focused and not everything is shown. */
+  badges: ReadonlyMap<string, number>;
 }
 
 export function headless(graph: ExplorerGraph): Core {
@@ -40,21 +43,25 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
   // Looked up by cytoscape's ids, which are plain strings.
   const nodeById = new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n]));
   const edgeById = new Map<string, ExplorerEdge>(graph.edges.map((e) => [e.id, e]));
-  const nodeOk = (n: ExplorerNode) =>
-    state.kinds.includes(n.kind) && (n.level === undefined || state.levels.includes(n.level)) && levelNodeOk(n, state);
   const visibleNodes = cy.nodes().filter((n) => {
     const node = nodeById.get(n.id());
-    return node !== undefined && nodeOk(node);
+    return node !== undefined && nodePasses(node, state);
   });
   const visibleEdges = visibleNodes.edgesWith(visibleNodes).filter((e) => {
     const edge = edgeById.get(e.id());
-    return edge !== undefined && state.edges.includes(edge.kind) && state.stance.includes(edge.stance);
+    return edge !== undefined && edgePasses(edge, state);
   });
   const filtered = visibleNodes.union(visibleEdges);
   let shown = filtered;
 
   const focus =
     state.focus !== undefined && visibleNodes.getElementById(state.focus).nonempty() ? state.focus : undefined;
+  // Without a focus: each stage's main ideas and what the reader opened, unless everything is asked for.
+  const folded = focus === undefined && state.show === 'main' ? foldedDisclosure(graph, state) : undefined;
+  if (folded) {
+    const nodes = visibleNodes.filter((n) => folded.nodeIds.has(n.id()));
+    shown = nodes.union(nodes.edgesWith(nodes).intersection(visibleEdges));
+  }
   if (focus !== undefined) {
     const reached = cy.collection();
     shown.bfs({
@@ -85,13 +92,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     edgeIds: new Set(shown.edges().map((e) => e.id())),
     focus,
     path,
+    badges: folded?.badges ?? new Map(),
   };
-}
-
-/** A level node follows the level filter too: hiding "compute" hides its node. */
-function levelNodeOk(n: ExplorerNode, state: ExplorerState): boolean {
-  if (n.kind !== 'level') return true;
-  return (state.levels as readonly string[]).includes(n.id);
 }
 
 function shortestPath(

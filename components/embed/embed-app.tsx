@@ -153,7 +153,15 @@ function EmbedView({
       <main className="embed-main">
         {problems.length > 0 ? <Problems lang={lang} problems={problems} /> : null}
         {params.view === 'tour' && tour ? (
-          <EmbedTour lang={lang} tour={tour} step={step} onStep={setStep} graph={data.graph} scroll={params.scroll} />
+          <EmbedTour
+            lang={lang}
+            tour={tour}
+            step={step}
+            onStep={setStep}
+            graph={data.graph}
+            scroll={params.scroll}
+            preset={data.tourPresets[tour.id]?.[lang]}
+          />
         ) : params.view === 'matrix' ? (
           <EmbedMatrix lang={lang} graph={data.graph} matrix={data.matrix} levels={explorer.levels} />
         ) : (
@@ -164,7 +172,7 @@ function EmbedView({
             ignored={[]}
             update={setExplorer}
             embed={{ controls: params.controls, scroll: params.scroll, listFirst: params.list }}
-            preset={data.preset}
+            opening={{ ...data.openings[lang], draw: false }}
           />
         )}
       </main>

@@ -7,7 +7,6 @@
  * the current step's highlighted. Without JavaScript none of this runs and every step
  * reads in order.
  */
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { toursStrings } from '@/content/messages/tour-strings';
 import type { ExplorerGraph } from '@/graph/explorer-data';
@@ -15,11 +14,10 @@ import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
 import { parseStep } from '@/graph/tour-params';
 import { EmbedButton } from '../embed/embed-button';
-import type { CanvasControls } from '../explorer/graph-canvas';
+import type { Preset } from '@/graph/build-pictures';
+import { SmallGraph, type SmallGraphLabels } from '../explorer/small-graph';
 import { pushSearch, useLocationSearch } from '../use-client';
 import { useStepKeys } from './use-step-keys';
-
-const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 export interface PlayerStep {
   title: string;
@@ -32,6 +30,7 @@ export function TourPlayer({
   graph,
   embed,
   canvas,
+  preset,
   children,
 }: {
   lang: Lang;
@@ -39,8 +38,10 @@ export function TourPlayer({
   graph: ExplorerGraph;
   /** This tour, for the "Embed this view" dialog (the step is the current one). */
   embed: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
-  /** The canvas buttons' words, in the page's language. */
-  canvas: { zoomIn: string; zoomOut: string; fit: string };
+  /** The graph's words, in the page's language. */
+  canvas: SmallGraphLabels;
+  /** The tour's ideas placed at build time. */
+  preset: Preset;
   children: ReactNode;
 }) {
   const t = toursStrings(lang);
@@ -52,7 +53,6 @@ export function TourPlayer({
     () => (search === null ? { step: 1, bad: undefined } : parseStep(search, total)),
     [search, total],
   );
-  const controls = useRef<CanvasControls | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   // Set when the reader moves to another step, so its heading takes focus once it is shown
   // (not on load or back/forward, where focus stays where the browser puts it).
@@ -85,16 +85,9 @@ export function TourPlayer({
   useStepKeys(step, go);
 
   const current = steps[step - 1];
-  const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
-  const view = useMemo(
-    () => ({
-      nodeIds: new Set(graph.nodes.map((n) => n.id)),
-      edgeIds: new Set(graph.edges.map((e) => e.id)),
-      focus: undefined,
-      path: undefined,
-    }),
-    [graph],
-  );
+  const highlight = useMemo(() => new Set<string>(current?.nodes ?? []), [current]);
+  // The graph zooms to the step's ideas, as far as their labels stay readable.
+  const framing = useMemo(() => ({ kind: 'ideas' as const, ids: highlight }), [highlight]);
 
   return (
     <div className="tour" data-ready={ready ? '' : undefined}>
@@ -129,38 +122,17 @@ export function TourPlayer({
           {children}
         </div>
         {ready ? (
-          <figure
-            className="graph-figure tour-graph"
-            aria-labelledby="tour-graph-caption"
-            data-highlight={[...highlight].join(' ')}
-          >
-            <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-              <button type="button" onClick={() => controls.current?.zoomIn()}>
-                {canvas.zoomIn}
-              </button>
-              <button type="button" onClick={() => controls.current?.zoomOut()}>
-                {canvas.zoomOut}
-              </button>
-              <button type="button" onClick={() => controls.current?.fit()}>
-                {canvas.fit}
-              </button>
-            </div>
-            <div className="canvas" aria-hidden="true">
-              <GraphCanvas
-                graph={graph}
-                view={view}
-                layout="force"
-                lang={lang}
-                controlsRef={controls}
-                highlight={highlight}
-                wheelZoom={false}
-                onSelect={() => undefined}
-              />
-            </div>
-            <figcaption id="tour-graph-caption">
-              {t.graphLabel}. {t.keys}
-            </figcaption>
-          </figure>
+          <SmallGraph
+            lang={lang}
+            graph={graph}
+            preset={preset}
+            labels={canvas}
+            highlight={highlight}
+            framing={framing}
+            className="tour-graph"
+            captionId="tour-graph-caption"
+            caption={t.graphLabel}
+          />
         ) : null}
       </div>
     </div>

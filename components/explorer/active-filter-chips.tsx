@@ -1,0 +1,47 @@
+import { exploreStrings } from '@/content/messages/explore-strings';
+import { filterChips, type Chip } from '@/graph/explore-chips';
+import type { ExplorerState } from '@/graph/explore-state';
+import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
+import type { Lang } from '@/graph/schema';
+
+/** One removable chip per filter that hides something. */
+export function ActiveFilterChips({
+  lang,
+  state,
+  set,
+}: {
+  lang: Lang;
+  state: ExplorerState;
+  set: (patch: Partial<ExplorerState>) => void;
+}) {
+  const t = exploreStrings(lang);
+  const text = (c: Chip): string => {
+    switch (c.type) {
+      case 'kind':
+        return t.hiddenKind(NODE_KIND_NAMES[c.value][lang].many);
+      case 'level':
+        return t.hiddenLevel(LEVEL_NAMES[c.value][lang]);
+      case 'edge':
+        return t.hiddenEdge(EDGE_RULES[c.value].verbs[lang].forward);
+      case 'stance':
+        return t.hiddenStance(c.value === 'stated' ? t.stated : t.inferred);
+    }
+  };
+  const chips = filterChips(state);
+  return (
+    <div className="chips" aria-label={t.activeFilters} role="group">
+      {chips.length === 0 ? <span className="muted">{t.noActiveFilters}</span> : null}
+      {chips.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          className="chip"
+          onClick={() => set(c.undo)}
+          aria-label={t.removeFilter(text(c))}
+        >
+          {text(c)} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+    </div>
+  );
+}
