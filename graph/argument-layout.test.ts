@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { argumentPicture } from './argument-drawing';
-import { layoutArgument, type Placed } from './argument-layout';
+import { compactColumns, layoutArgument, NODE_GAP, type Placed } from './argument-layout';
 import { explorerGraph } from './explorer-data';
 import { loadGraph } from './load';
 import { LABEL_FONT, MIN_READABLE } from './node-box';
 import { OPENING_IDS, type Stage } from './stages';
+import { renderSvg } from './svg-drawing';
 
 const elk = new ELK();
 
@@ -105,11 +106,38 @@ describe('the opening view', () => {
         const b = layout.stages[i + 1];
         if (a && b) assert.ok(a.x + a.width < b.x, `${a.stage} ends before ${b.stage} begins`);
       }
-      // Labels of 13 px may be scaled down to 11 px: the whole view then fits a 960 px wide
-      // canvas (a 1280 px screen beside the control panel) and 660 px high.
+      // Labels of 13 px may be scaled down to 11 px: the whole drawing, stage titles and
+      // margins included, then fits the canvas a 1280 × 800 screen gives it beside the
+      // control panel (about 975 × 645 px).
       const scale = MIN_READABLE / LABEL_FONT;
-      assert.ok(layout.width * scale <= 960, `${layout.width} px wide`);
-      assert.ok(layout.height * scale <= 660, `${layout.height} px high`);
+      const box = /viewBox="(\S+) (\S+) (\S+) (\S+)"/.exec(renderSvg(drawing, { lang, label: 'x', fit: true }));
+      const [width, height] = [Number(box?.[3]), Number(box?.[4])];
+      assert.ok(width * scale <= 965, `${width} px wide`);
+      assert.ok(height * scale <= 640, `${height} px high`);
       assert.equal(drawing.nodes.length, OPENING_IDS.size);
     });
+});
+
+describe('compactColumns', () => {
+  const box = (id: string, y: number, height = 20) => ({ id, y, height });
+  const column = (id: string) => Number(id.split(':')[0]);
+  const ys = (out: readonly { id: string; y?: number }[]) => Object.fromEntries(out.map((c) => [c.id, c.y]));
+  const cases: { name: string; children: ReturnType<typeof box>[]; expected: Record<string, number> }[] = [
+    {
+      name: 'a column within the longest packed column is left alone',
+      children: [box('0:a', 0), box('0:b', 20 + NODE_GAP), box('1:c', 15)],
+      expected: { '0:a': 0, '0:b': 30, '1:c': 15 },
+    },
+    {
+      name: 'a short column reaching below the longest is moved up, bottom first, keeping its gaps',
+      children: [box('0:a', 0), box('0:b', 30), box('0:c', 60), box('1:d', 40), box('1:e', 200)],
+      expected: { '0:a': 0, '0:b': 30, '0:c': 60, '1:d': 30, '1:e': 60 },
+    },
+    {
+      name: 'moving up pushes the boxes above it up too, never past the top',
+      children: [box('0:a', 0), box('0:b', 30), box('0:c', 60), box('1:d', 55), box('1:e', 300)],
+      expected: { '0:a': 0, '0:b': 30, '0:c': 60, '1:d': 30, '1:e': 60 },
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(ys(compactColumns(c.children, column)), c.expected));
 });

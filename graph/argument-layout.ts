@@ -60,7 +60,7 @@ export interface ArgumentLayout {
 /** Gap between boxes stacked in a column. */
 export const NODE_GAP = 10;
 /** Gap between neighbouring columns (ELK's layers). */
-export const LAYER_GAP = 36;
+export const LAYER_GAP = 32;
 /** Gap between a group's header and its first member. */
 const HEADER_GAP = 4;
 
@@ -72,8 +72,10 @@ export const ELK_OPTIONS: Record<string, string> = {
   'elk.separateConnectedComponents': 'false',
   'elk.spacing.nodeNode': String(NODE_GAP),
   'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
-  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
+  // The links are drawn as curves between the boxes (edge-path.ts), not along ELK's
+  // orthogonal routes: little room for those routes keeps the columns close.
+  'elk.layered.spacing.edgeNodeBetweenLayers': '4',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '2',
   'elk.spacing.edgeNode': '8',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
@@ -145,9 +147,15 @@ export async function layoutArgument(
   }
   const root: ElkNode = { id: 'root', layoutOptions: ELK_OPTIONS, children, edges };
   const result = await elk.layout(root);
+  const columnOf = (id: string): number => {
+    const block = id.startsWith('group:') ? blocks.get(id.slice('group:'.length)) : undefined;
+    const first = block ? (block.header ?? block.members[0]) : byId.get(id);
+    return first ? partitionOf(first) : -1;
+  };
+  const placedChildren = compactColumns(result.children ?? [], columnOf);
 
   const nodes: Record<string, Placed> = {};
-  for (const child of result.children ?? []) {
+  for (const child of placedChildren) {
     const x = child.x ?? 0;
     const y = child.y ?? 0;
     const width = child.width ?? 0;
@@ -172,7 +180,36 @@ export async function layoutArgument(
       top += m.height + NODE_GAP;
     }
   }
-  return { nodes, stages: stageBands(input.nodes, nodes), width: result.width ?? 0, height: result.height ?? 0 };
+  const height = Math.max(0, ...placedChildren.map((c) => (c.y ?? 0) + (c.height ?? 0)));
+  return { nodes, stages: stageBands(input.nodes, nodes), width: result.width ?? 0, height };
+}
+
+/**
+ * No column runs longer than the longest one needs when packed: ELK's balanced placement
+ * lines a box up with its neighbours, which can leave a short column reaching far below
+ * the others (and the drawing too tall for a laptop screen). Each column keeps its order
+ * and the gaps between its boxes; boxes are moved up only as far as needed, bottom first.
+ */
+export function compactColumns<T extends { id: string; y?: number; height?: number }>(
+  children: readonly T[],
+  columnOf: (id: string) => number,
+): T[] {
+  const columns = new Map<number, T[]>();
+  for (const c of children) columns.set(columnOf(c.id), [...(columns.get(columnOf(c.id)) ?? []), c]);
+  const packed = (col: readonly T[]) =>
+    col.reduce((sum, c) => sum + (c.height ?? 0), 0) + NODE_GAP * Math.max(0, col.length - 1);
+  const top = Math.min(0, ...children.map((c) => c.y ?? 0));
+  const limit = top + Math.max(0, ...[...columns.values()].map(packed));
+  const moved = new Map<string, number>();
+  for (const col of columns.values()) {
+    let bottom = limit;
+    for (const c of [...col].sort((a, b) => (b.y ?? 0) - (a.y ?? 0))) {
+      const y = Math.min(c.y ?? 0, bottom - (c.height ?? 0));
+      moved.set(c.id, y);
+      bottom = y - NODE_GAP;
+    }
+  }
+  return children.map((c) => ({ ...c, y: moved.get(c.id) ?? c.y }));
 }
 
 /** Each stage's column: from the left edge of its leftmost box to the right edge of its rightmost. */

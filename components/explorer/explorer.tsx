@@ -19,6 +19,7 @@ import { ControlPanel } from './control-panel';
 import { ExplorerBar, IgnoredNotice } from './explorer-bar';
 import { FocusCard } from './focus-card';
 import { GraphStage, type Opening } from './graph-stage';
+import { PathResult } from './path-slot';
 import { FoldedTextView, TextView } from './text-view';
 import { useAnnouncer } from './use-announcer';
 import { useExplorerModel } from './use-explorer-model';
@@ -174,6 +175,9 @@ export function ExplorerView(props: ExplorerViewProps) {
               {bar}
             </div>
           ) : null}
+          {showControls ? null : (
+            <PathResult lang={lang} state={state} view={m.view} labelOf={m.labelOf} plainLinks={Boolean(embed)} />
+          )}
           {embed?.listFirst ? <FoldedTextView {...text} initiallyOpen /> : null}
           {mode === 'graph' ? graphStage : <TextView {...text} />}
           {embed && !embed.listFirst ? <FoldedTextView {...text} initiallyOpen={false} /> : null}

@@ -55,18 +55,37 @@ export function PathSlot({
           </button>
         ) : null}
       </fieldset>
-      {state.from && state.to ? (
-        <section className="path-result" aria-labelledby="path-result">
-          <h2 id="path-result" className="h-small">
-            {view.path ? t.pathTitle(view.path.length) : t.path}
-          </h2>
-          {view.path ? (
-            <PathChain steps={view.path} lang={lang} plainLinks={plainLinks} />
-          ) : (
-            <p>{t.noPath(labelOf(state.from), labelOf(state.to))}</p>
-          )}
-        </section>
-      ) : null}
+      <PathResult lang={lang} state={state} view={view} labelOf={labelOf} plainLinks={plainLinks} />
     </div>
+  );
+}
+
+/** The path between the two ends, written out; in the panel, or above the graph of an embed without controls. */
+export function PathResult({
+  lang,
+  state,
+  view,
+  labelOf,
+  plainLinks,
+}: {
+  lang: Lang;
+  state: ExplorerState;
+  view: View;
+  labelOf: (id: NodeId) => string;
+  plainLinks: boolean;
+}) {
+  const t = exploreStrings(lang);
+  if (!state.from || !state.to) return null;
+  return (
+    <section className="path-result" aria-labelledby="path-result">
+      <h2 id="path-result" className="h-small">
+        {view.path ? t.pathTitle(view.path.length) : t.path}
+      </h2>
+      {view.path ? (
+        <PathChain steps={view.path} lang={lang} plainLinks={plainLinks} />
+      ) : (
+        <p>{t.noPath(labelOf(state.from), labelOf(state.to))}</p>
+      )}
+    </section>
   );
 }
