@@ -57,7 +57,10 @@ export function CiteCopy({ idPrefix, builtDate, items, copied, copyFailed }: Pro
                 <code>{text}</code>
               </pre>
             ) : (
-              <p className="cite-text">{text}</p>
+              // A formatted reference (GB/T 7714 in Chinese) keeps its own punctuation: not to be translated.
+              <p className="cite-text" translate="no">
+                {text}
+              </p>
             )}
             <button type="button" onClick={() => void copy(text)}>
               {item.copy}

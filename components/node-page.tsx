@@ -18,6 +18,7 @@ import { KindBadge } from './kind-badge';
 import { htmlLang, otherLang, paths } from './paths';
 import { ReferenceDetails } from './reference-details';
 import { RelationList } from './relation-list';
+import { withColon } from '@/content/punctuation';
 
 /** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
 export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
@@ -45,7 +46,8 @@ export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         </p>
         <h1>{node.label[lang]}</h1>
         <p className="other-label">
-          {t.node.otherLanguageLabel}: <span lang={htmlLang(other)}>{node.label[other]}</span>
+          {withColon(lang, t.node.otherLanguageLabel)}
+          <span lang={htmlLang(other)}>{node.label[other]}</span>
           {aliases.length > 0 ? <span className="aliases"> · {aliases.join(' · ')}</span> : null}
         </p>
         <p className="lead">{node.summary[lang]}</p>

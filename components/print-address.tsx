@@ -16,6 +16,7 @@ export function PrintAddress({
   basePath,
 }: {
   site: string;
+  /** "Page address: ", with the language's colon. */
   label: string;
   canonicalBase: string;
   basePath: string;
@@ -25,7 +26,8 @@ export function PrintAddress({
   const base = useBrowserValue(() => `${window.location.origin}${basePath}`, canonicalBase);
   return (
     <p className="print-only print-address">
-      <strong>{site}</strong> · {label}: {base}
+      <strong>{site}</strong> · {label}
+      {base}
       {path}
     </p>
   );

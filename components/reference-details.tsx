@@ -22,7 +22,8 @@ export function ReferenceDetails({ reference, lang }: { reference: Reference; la
           value ? (
             <div key={label}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              {/* What the paper prints, as it prints it. */}
+              <dd translate="no">{value}</dd>
             </div>
           ) : null,
         )}

@@ -3,6 +3,7 @@ import type { Relation } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
 import { CitationList } from './citation-list';
 import { NodeLink } from './node-link';
+import { inParentheses } from '@/content/punctuation';
 
 /**
  * One relation as a list item: the other idea, "editorial" in words when the link is
@@ -15,8 +16,7 @@ export function RelationItem({ relation: { edge, other }, lang }: { relation: Re
       <NodeLink node={other} lang={lang} />
       {edge.stance === 'inferred' ? (
         <span className="stance-inferred" title={t.inferredTitle}>
-          {' '}
-          ({t.inferred})
+          {inParentheses(lang, t.inferred)}
         </span>
       ) : null}
       <details>

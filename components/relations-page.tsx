@@ -5,6 +5,7 @@ import { loadGraph } from '@/graph/load';
 import type { Lang } from '@/graph/schema';
 import { NodeLink } from './node-link';
 import { RelationDiagram } from './relation-diagram';
+import { withColon } from '@/content/punctuation';
 
 /** Ihde's four relations with their formulas, diagrams and examples, and the paper's human–model(data)–world. */
 export function RelationsPage({ lang }: { lang: Lang }) {
@@ -19,9 +20,13 @@ export function RelationsPage({ lang }: { lang: Lang }) {
         <h3 id={`rel-${entry.id}`}>
           <NodeLink node={node} lang={lang} />
         </h3>
-        <RelationDiagram shape={entry.shape} lang={lang} title={`${node.label[lang]}: ${entry.formula}`} />
+        <RelationDiagram
+          shape={entry.shape}
+          lang={lang}
+          title={`${withColon(lang, node.label[lang])}${entry.formula}`}
+        />
         <p>
-          <span className="label">{t.formula}: </span>
+          <span className="label">{withColon(lang, t.formula)}</span>
           <span lang="zh-Hans" className="formula">
             {entry.formula}
           </span>
@@ -29,7 +34,7 @@ export function RelationsPage({ lang }: { lang: Lang }) {
         <p>{node.summary[lang]}</p>
         {example ? (
           <p>
-            <span className="label">{t.example}: </span>
+            <span className="label">{withColon(lang, t.example)}</span>
             <NodeLink node={example} lang={lang} />
           </p>
         ) : null}

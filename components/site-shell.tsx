@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { messages } from '@/content/messages';
 import type { Lang } from '@/graph/schema';
 import { DATA_VERSION } from '@/graph/version';
+import { withColon } from '@/content/punctuation';
 import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { BASE_PATH, SITE_URL, paths, withBase } from './paths';
@@ -77,7 +78,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
       </header>
       <PrintAddress
         site={t.siteTitle}
-        label={t.print.pageAddress}
+        label={withColon(lang, t.print.pageAddress)}
         canonicalBase={`${SITE_URL}${BASE_PATH}`}
         basePath={BASE_PATH}
       />

@@ -5,6 +5,7 @@ import { loadGraph } from '@/graph/load';
 import { markerAnchor, sourceEntries, type SourceEntry } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
 import { NodeLink } from './node-link';
+import { PUNCTUATION, withColon } from '@/content/punctuation';
 
 /** The source paper, then every work it cites with what it is cited for and by which ideas. */
 export function SourcesPage({ lang }: { lang: Lang }) {
@@ -43,10 +44,13 @@ function SourceList({ id, title, entries, lang }: { id: string; title: string; e
               </h3>
               {ref.author || ref.title || ref.url ? (
                 <p className="printed">
-                  <span className="label">{t.printed}: </span>
-                  {[ref.author, ref.title, ref.issued, ref.accessed ? `[${ref.accessed}]` : undefined]
-                    .filter(Boolean)
-                    .join('. ')}
+                  <span className="label">{withColon(lang, t.printed)}</span>
+                  {/* As the paper prints it: its own words and punctuation, not ours to translate. */}
+                  <span translate="no">
+                    {[ref.author, ref.title, ref.issued, ref.accessed ? `[${ref.accessed}]` : undefined]
+                      .filter(Boolean)
+                      .join('. ')}
+                  </span>
                   {ref.url ? (
                     <>
                       {' '}
@@ -58,15 +62,15 @@ function SourceList({ id, title, entries, lang }: { id: string; title: string; e
                 </p>
               ) : null}
               <p>
-                <span className="label">{t.citedFor}: </span>
+                <span className="label">{withColon(lang, t.citedFor)}</span>
                 {node.summary[lang]}
               </p>
               {citedBy.length > 0 ? (
                 <p>
-                  <span className="label">{t.citedBy}: </span>
+                  <span className="label">{withColon(lang, t.citedBy)}</span>
                   {citedBy.map((n, i) => (
                     <span key={n.id}>
-                      {i > 0 ? ', ' : ''}
+                      {i > 0 ? PUNCTUATION[lang].list : ''}
                       <NodeLink node={n} lang={lang} />
                     </span>
                   ))}

@@ -69,3 +69,29 @@ describe('the Chinese interface strings', () => {
     });
   }
 });
+
+/** Every Chinese MDX file under content/ (node explanations, tour steps). */
+function zhMdxFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return zhMdxFiles(rel);
+    return /(^|[.-])zh\.mdx$/.test(e.name) ? [rel] : [];
+  });
+}
+
+describe('the Chinese explanations and tours', () => {
+  const files = zhMdxFiles('content');
+  it('are found', () => assert.ok(files.length > 100, `only ${files.length} Chinese MDX files found`));
+  for (const file of files) {
+    it(`${file} uses full-width punctuation in its own prose`, () => {
+      const source = fs.readFileSync(path.join(root, file), 'utf8');
+      const body = source.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
+      const problems = mdxProse(body)
+        .split('\n')
+        .flatMap((text, i) =>
+          halfWidthMarks(text).map((m) => `${file}:${i + 1} “${m.context}”: write ${m.fullWidth} for ${m.char}`),
+        );
+      assert.deepEqual(problems, []);
+    });
+  }
+});

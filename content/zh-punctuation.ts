@@ -114,9 +114,11 @@ function collect(root: ts.Node, file: ts.SourceFile, out: { text: string; line: 
  * words), code, and the attributes of components.
  */
 export function mdxProse(source: string): string {
+  // Each cut keeps its line breaks, so that a finding's line number is the file's.
+  const blank = (m: string) => m.replace(/[^\n]+/g, ' ');
   return source
-    .replace(/<Quote\b[\s\S]*?<\/Quote>/g, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/<[A-Za-z][^>]*>/g, ' ')
-    .replace(/<\/[A-Za-z]+>/g, ' ');
+    .replace(/<Quote\b[\s\S]*?<\/Quote>/g, blank)
+    .replace(/`[^`]*`/g, blank)
+    .replace(/<[A-Za-z][^>]*>/g, blank)
+    .replace(/<\/[A-Za-z]+>/g, blank);
 }
