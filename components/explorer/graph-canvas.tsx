@@ -146,21 +146,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy || placed.current.key === key) return;
     const first = placed.current.key === '';
     placed.current = { key, layout: undefined };
-    const { view: v, badges: b, graph: g, layout: l, preset: p, lang: lg, stageTitles } = latest.current;
-    const input: DrawingInput = {
-      graph: g,
-      nodeIds: v.nodeIds,
-      edgeIds: v.edgeIds,
-      badges: b,
-      lang: lg,
-      stageTitles: stageTitles ?? STAGE_NAMES,
-    };
-    const plan: LayoutPlan =
-      l === 'force'
-        ? { kind: 'force' }
-        : p && p.key === pictureKey(v.nodeIds, b)
-          ? { kind: 'placed', layout: p.layout }
-          : { kind: 'argument', compute: () => argumentPicture(input, elk()).then((pic) => pic.layout) };
+    const plan = layoutPlan(latest.current);
     if (plan.kind === 'placed') dress(cy, latest.current, plan.layout);
     box.current?.setAttribute('data-layout', 'running');
     const cancel = scheduleLayout(
@@ -220,6 +206,30 @@ function dress(
   layout: ArgumentLayout | undefined,
 ) {
   decorate(cy, { ...d, layout, stageTitles: layout ? d.stageTitles : undefined });
+}
+
+/** How the shown ideas get their places: a force layout, the placement made at build time, or ELK now. */
+function layoutPlan(d: {
+  view: CanvasView;
+  badges: ReadonlyMap<string, number>;
+  graph: ExplorerGraph;
+  layout: Layout;
+  preset: { key: string; layout: ArgumentLayout } | undefined;
+  lang: Lang;
+  stageTitles: Record<Stage, string> | undefined;
+}): LayoutPlan {
+  if (d.layout === 'force') return { kind: 'force' };
+  if (d.preset && d.preset.key === pictureKey(d.view.nodeIds, d.badges))
+    return { kind: 'placed', layout: d.preset.layout };
+  const input: DrawingInput = {
+    graph: d.graph,
+    nodeIds: d.view.nodeIds,
+    edgeIds: d.view.edgeIds,
+    badges: d.badges,
+    lang: d.lang,
+    stageTitles: d.stageTitles ?? STAGE_NAMES,
+  };
+  return { kind: 'argument', compute: () => argumentPicture(input, elk()).then((pic) => pic.layout) };
 }
 
 /** Column titles for a layout computed without stage bands (their width only matters). */
