@@ -178,7 +178,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Without wheel zoom the wheel must scroll the page: the event is stopped on its way
   // down to cytoscape, without preventing its default, so the browser scrolls.
   useEffect(() => {
-    const el = box.current;
+    // On the box's parent: cytoscape listens on the box itself, in the capture phase, and
+    // a listener on the same element could not keep the event from it.
+    const el = box.current?.parentElement;
     if (!el || wheelZoom) return;
     const stop = (e: WheelEvent) => e.stopPropagation();
     el.addEventListener('wheel', stop, { capture: true });
