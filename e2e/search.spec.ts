@@ -66,6 +66,6 @@ test('typing in the explorer highlights matching ideas in the list', async ({ pa
   await expect(page.locator('.static-graph .ad-node[data-id="bias"]')).toHaveClass(/is-match/);
   await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'List' }).click();
   await expect(page.locator('.list-view li[data-node-id="bias"]')).toHaveClass(/is-match/);
-  await expect(page.locator('.list-view li[data-node-id="staged-release"]')).not.toHaveClass(/is-match/);
+  await expect(page.locator('.list-view li[data-node-id="emergence"]')).not.toHaveClass(/is-match/);
   await expect(page.locator('.explorer-find [role="status"]')).toContainText('highlighted');
 });
