@@ -103,12 +103,14 @@ describe('lighthouseChecks', () => {
     performance: number | null,
     others = 1,
     error?: string,
+    label = 'home',
+    tbt?: number,
   ): LighthouseRun => ({
-    label: 'home',
+    label,
     url: 'http://127.0.0.1:4281/en/',
     formFactor,
     scores: { performance, accessibility: others, 'best-practices': others, seo: others },
-    metrics: {},
+    metrics: tbt === undefined ? {} : { tbt },
     failing: { performance: [], accessibility: [], 'best-practices': [], seo: [] },
     scripts: { count: 0, transferred: 0, watched: [] },
     seconds: 1,
@@ -124,6 +126,36 @@ describe('lighthouseChecks', () => {
       expected: [false, false, false],
     },
     { name: 'a run that failed breaks', run: run('desktop', null, 1, 'NO_FCP'), expected: [false] },
+    {
+      name: 'explorer desktop 0.97 holds',
+      run: run('desktop', 0.97, 1, undefined, 'explorer'),
+      expected: [true, true, true, true],
+    },
+    {
+      name: 'explorer desktop 0.96 breaks',
+      run: run('desktop', 0.96, 1, undefined, 'explorer'),
+      expected: [false, true, true, true],
+    },
+    {
+      name: 'explorer mobile 0.90 with TBT 599 ms holds',
+      run: run('mobile', 0.9, 1, undefined, 'explorer', 599),
+      expected: [true, true, true, true, true],
+    },
+    {
+      name: 'explorer mobile 0.89 breaks',
+      run: run('mobile', 0.89, 1, undefined, 'explorer', 100),
+      expected: [false, true, true, true, true],
+    },
+    {
+      name: 'explorer mobile TBT 600 ms breaks',
+      run: run('mobile', 0.95, 1, undefined, 'explorer', 600),
+      expected: [true, false, true, true, true],
+    },
+    {
+      name: 'explorer mobile without a TBT figure breaks',
+      run: run('mobile', 0.95, 1, undefined, 'explorer'),
+      expected: [true, false, true, true, true],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(oks(lighthouseChecks(c.run)), c.expected));
 });

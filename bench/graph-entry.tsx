@@ -22,7 +22,6 @@ const view = {
   nodeIds: new Set(graph.nodes.map((n) => n.id)),
   edgeIds: new Set(graph.edges.map((e) => e.id)),
   focus: undefined,
-  path: undefined,
 };
 const onReady = (cy: Core) => {
   // The first render that shows the graph (not the empty canvas before its elements arrive).
@@ -46,7 +45,4 @@ const onReady = (cy: Core) => {
   });
 };
 const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <GraphCanvas graph={graph} view={view} layout="force" lang="en" onSelect={() => undefined} onReady={onReady} />,
-  );
+if (root) createRoot(root).render(<GraphCanvas graph={graph} view={view} layout="force" lang="en" onReady={onReady} />);

@@ -5,6 +5,8 @@ import { loadGraph } from '@/graph/load';
 import { relationGroups, tradeoffMeasures } from '@/graph/queries';
 import type { Lang, Node } from '@/graph/schema';
 import { localGraph } from '@/graph/explorer-data';
+import { presetOf } from '@/graph/build-pictures';
+import { numberedStages, exploreStrings, smallGraphLabels } from '@/content/messages/explore-strings';
 import { CitationList } from './citation-list';
 import { CiteThis } from './cite-this';
 import { loadTours } from '@/content/tours';
@@ -27,7 +29,7 @@ import { CompareWith } from './compare/compare-with';
 import { withColon } from '@/content/punctuation';
 
 /** One idea: what it is, the editors' explanation, the paper's words, and its relations. */
-export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
+export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
   const t = messages(lang);
   const other = otherLang(lang);
   const index = loadGraph();
@@ -105,13 +107,10 @@ export function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           embedParams={embedParamsFor('local', lang, loadTours()[0]?.id ?? '', {
             explorer: { ...DEFAULT_STATE, focus: node.id },
           })}
+          preset={await presetOf(localGraph(index, node.id), lang, numberedStages(exploreStrings(lang)))}
           labels={{
-            group: t.explore.localGraph,
-            zoomIn: t.explore.zoomIn,
-            zoomOut: t.explore.zoomOut,
-            fit: t.explore.fit,
+            ...smallGraphLabels(lang, t.explore.localGraph, 'local'),
             openInExplorer: t.explore.openInExplorer,
-            loading: t.explore.loading,
             caption: t.explore.localGraphCaption(localGraph(index, node.id).nodes.length - 1),
             embed: t.embedDialog.button,
           }}

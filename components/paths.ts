@@ -24,6 +24,8 @@ export const paths = {
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   tour: (lang: Lang, id: string, step?: number) => `/${lang}/tours/${id}/${step ? `?step=${step}` : ''}`,
   explore: (lang: Lang, query = '') => `/${lang}/explore/${query}`,
+  /** Every idea and link as a plain list: the explorer for readers without JavaScript. */
+  exploreList: (lang: Lang) => `/${lang}/explore/list/`,
   sources: (lang: Lang, anchor?: string) => `/${lang}/sources/${anchor ? `#${anchor}` : ''}`,
   data: (lang: Lang) => `/${lang}/data/`,
   search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
@@ -53,6 +55,8 @@ export const paths = {
   oembedNode: (lang: Lang, id: string) => `/oembed/${lang}/nodes/${id}.json`,
   oembedTour: (lang: Lang, id: string) => `/oembed/${lang}/tours/${id}.json`,
   graphJson: () => '/data/graph.json',
+  /** ELK's web worker, copied from elkjs by the build (scripts/copy-vendor.ts). */
+  elkWorker: () => '/vendor/elk-worker.min.js',
   graphSchema: () => '/data/graph.schema.json',
 };
 

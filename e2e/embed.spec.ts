@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
 import { EMBED_VIEWS } from '../graph/embed-params';
+import { startCanvas } from './graph-helpers';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
 const graph = JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')) as {
@@ -51,7 +52,8 @@ test.describe('in a sandboxed, cross-origin frame', () => {
       await expect(frame.locator('.canvas canvas').first()).toBeAttached();
       const text = (await caption.textContent()) ?? '';
       counts.push(Number(/Showing (\d+) ideas/.exec(text)?.[1]));
-      // Every idea in the text alternative is the focus or within reach of it.
+      // The text alternative is built when opened, and holds the focus.
+      await frame.locator('.list-details > summary').click();
       await expect(frame.locator('.list-details li[data-node-id="emergence"]')).toHaveCount(1);
     }
     expect(counts[0]).toBeGreaterThan(1);
@@ -166,12 +168,15 @@ test.describe('the mouse wheel', () => {
       await expect(page.locator('.embed-root[data-ready]')).toBeVisible();
       await expect(page.locator('.canvas canvas').first()).toBeAttached();
       const canvas = page.locator('.canvas');
-      await canvas.scrollIntoViewIfNeeded();
+      // From the top of the page, so that it has room to scroll, with the pointer on the
+      // part of the canvas in view.
+      await page.evaluate(() => window.scrollTo(0, 0));
       // Cytoscape leaves the wheel to the page for a moment after the page scrolls.
       await page.waitForTimeout(1000);
       const before = await page.evaluate(() => window.scrollY);
       const box = await canvas.boundingBox();
-      await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
+      expect((box?.y ?? 400) + 60, 'the canvas is in view').toBeLessThan(400);
+      await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 40);
       await page.mouse.wheel(0, 300);
       await page.waitForTimeout(300);
       const after = await page.evaluate(() => window.scrollY);
@@ -275,9 +280,11 @@ test.describe('content security policy', () => {
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
+      // The explorer opens on its drawing: the canvas starts when the reader moves it.
+      if (await page.locator('.explorer-figure .canvas[data-canvas="static"]').count()) await startCanvas(page);
       // Pages that draw a graph have loaded and run the canvas by the time it has laid out.
       if (await page.locator('.canvas').count())
-        await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached();
+        await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached({ timeout: 30_000 });
       expect(errors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       const ran = await page.evaluate(() => {

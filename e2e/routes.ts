@@ -92,6 +92,7 @@ export function siteRoutes(): Route[] {
       perLang(`node page of kind ${kind} (${id})`, (l) => `/${l}/nodes/${id}/`),
     ),
     ...perLang('explorer', (l) => `/${l}/explore/`, { ready: explorerReady }),
+    ...perLang('explorer as a plain list', (l) => `/${l}/explore/list/`),
     ...perLang('tours', (l) => `/${l}/tours/`),
     ...tourIds().flatMap((id) => perLang(`tour ${id}, first step`, (l) => `/${l}/tours/${id}/`, { ready: tourReady })),
     ...perLang('matrix', (l) => `/${l}/matrix/`),

@@ -345,7 +345,9 @@ test('typing in the explorer highlights matching ideas in the list', async ({ pa
   await page.goto('/en/explore/');
   await page.locator('.explorer[data-ready]').waitFor();
   await page.getByLabel('Highlight ideas on the graph').fill('bias');
+  await expect(page.locator('.static-graph .ad-node[data-id="bias"]')).toHaveClass(/is-match/);
+  await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'List' }).click();
   await expect(page.locator('.list-view li[data-node-id="bias"]')).toHaveClass(/is-match/);
-  await expect(page.locator('.list-view li[data-node-id="staged-release"]')).not.toHaveClass(/is-match/);
+  await expect(page.locator('.list-view li[data-node-id="emergence"]')).not.toHaveClass(/is-match/);
   await expect(page.locator('.explorer-find [role="status"]')).toContainText('highlighted');
 });

@@ -133,7 +133,8 @@ test.describe('colour theme', () => {
     await page.locator('.explorer[data-ready]').waitFor();
     const nodeLayer = page.locator('.canvas canvas[data-id="layer2-node"]');
     await expect(nodeLayer).toBeVisible();
-    await expect(page.locator('.canvas-inner[data-layout="done"]')).toBeAttached();
+    // Laying out a focused view takes seconds on a busy machine.
+    await expect(page.locator('.canvas-inner[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
     // Labels are drawn in the theme's text colour: count the opaque pixels close to the
     // light theme's text colour (#1b1f24) and to the dark theme's (#e6e9ed).
     const textPixels = (layer: Locator) =>

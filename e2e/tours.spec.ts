@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { expectNoAxeViolations } from './fixtures';
+import { canvasLabels, overlaps } from './graph-helpers';
 
 async function open(page: Page, url: string) {
   await page.goto(url);
@@ -48,6 +50,44 @@ test.describe('tours', () => {
     expect(ideas).toContain('embodiment-relation');
     await expect(page.locator('.tour-graph .canvas canvas').first()).toBeVisible();
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`(${lang}) the graph zooms to the current step's ideas, each label readable and apart`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, `/${lang}/tours/paper-in-twelve-steps/?step=3`);
+      const graph = page.locator('.tour-graph');
+      await expect(graph.locator('.canvas-inner[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
+      /** The step's ideas that are drawn on screen, labelled at ≥ 11 px, with no two labels overlapping. */
+      const stepInView = async () => {
+        const ids = (await graph.getAttribute('data-highlight'))?.split(' ') ?? [];
+        const box = await graph.locator('.canvas').boundingBox();
+        const labels = await canvasLabels(page, '.tour-graph');
+        const shown = labels.filter(
+          (l) =>
+            box !== null &&
+            l.fontPx >= 11 &&
+            l.box.x >= box.x - 1 &&
+            l.box.y >= box.y - 1 &&
+            l.box.x + l.box.width <= box.x + box.width + 1 &&
+            l.box.y + l.box.height <= box.y + box.height + 1,
+        );
+        const zoom = await graph
+          .locator('.canvas-inner')
+          .evaluate((el: HTMLElement & { _cyreg?: { cy?: Core } }) => el._cyreg?.cy?.zoom() ?? 0);
+        const missing = ids.filter((id) => !shown.some((l) => l.id === id));
+        return {
+          // Every idea of the step in view, or — when they cannot all fit with readable
+          // labels — zoomed out as far as labels stay readable, centred on them.
+          framed: ids.length > 0 && missing.length < ids.length && (missing.length === 0 || zoom <= 11 / 13 + 0.01),
+          overlapping: overlaps(labels),
+        };
+      };
+      await expect.poll(stepInView, { timeout: 15_000 }).toEqual({ framed: true, overlapping: [] });
+      await page.getByRole('button', { name: lang === 'en' ? /Next step/ : /下一步/ }).click();
+      await expect(page.locator('.tour-progress')).toContainText(lang === 'en' ? 'Step 4' : '第 4 步');
+      await expect.poll(stepInView, { timeout: 15_000 }).toEqual({ framed: true, overlapping: [] });
+    });
+  }
 
   test('a tour can be cited, in plain text and BibTeX', async ({ page }) => {
     await open(page, '/en/tours/traits-to-risks/');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LAYOUTS, MAX_DEPTH, STANCES } from './explore-state';
+import { LAYOUTS, MAX_DEPTH, SHOWS, STANCES } from './explore-state';
 import {
   EMBED_THEMES,
   EMBED_VIEWS,
@@ -193,6 +193,8 @@ describe('parseEmbedQuery, property-based', () => {
       level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
       node: fc.option(fc.constantFrom(...nodeIds), { nil: undefined }),
       section: fc.option(fc.constantFrom(...SECTIONS), { nil: undefined }),
+      show: fc.constantFrom(...SHOWS),
+      open: fc.subarray([...nodeIds].slice(0, 6)).map((ids) => ids.map(nodeId)),
     })
     .map((r) =>
       embedParamsFor(r.view, r.lang, tours[0]?.id ?? '', {
@@ -224,6 +226,8 @@ describe('parseEmbedQuery, property-based', () => {
           to: r.view === 'path' ? r.to : undefined,
           hubs: r.hubs,
           section: r.view === 'graph' ? r.section : undefined,
+          show: r.show,
+          open: r.open,
         },
       }),
     );

@@ -13,6 +13,7 @@ import {
   LAYOUTS,
   MAX_DEPTH,
   NONE,
+  SHOWS,
   STANCES,
   SWITCH,
   parseExplorerQuery,
@@ -130,6 +131,8 @@ function explorerExpected(param: string, reason: string): Expected {
       return { type: 'one-of', values: LAYOUTS };
     case 'hubs':
       return { type: 'one-of', values: SWITCH };
+    case 'show':
+      return { type: 'one-of', values: SHOWS };
     case 'kinds':
       return { type: 'list-of', values: [...NODE_KINDS, NONE] };
     case 'levels':

@@ -12,6 +12,8 @@ import {
   MAX_DEPTH,
   MAX_VALUE_LENGTH,
   NONE,
+  EXPLORER_PARAMS as PARAMS,
+  SHOWS,
   STANCES,
   parseExplorerQuery,
   serializeExplorerState,
@@ -35,19 +37,6 @@ const IDS = ['emergence', 'bias', 'long-tail-effect', 'constructor', 'to-string'
 const nodeIds: ReadonlySet<string> = new Set(IDS);
 const parse = (q: string) => parseExplorerQuery(q, nodeIds);
 
-const PARAMS = [
-  'focus',
-  'depth',
-  'kinds',
-  'levels',
-  'edges',
-  'stance',
-  'layout',
-  'from',
-  'to',
-  'hubs',
-  'section',
-] as const;
 const LISTS = { kinds: NODE_KINDS, levels: LEVELS, edges: EDGE_KINDS, stance: STANCES } as const;
 const isParam = (k: string) => (PARAMS as readonly string[]).includes(k);
 const isListParam = (k: string): k is keyof typeof LISTS => Object.hasOwn(LISTS, k);
@@ -63,6 +52,9 @@ const plausible = fc.oneof(
     '3',
     '4',
     ...LAYOUTS,
+    ...SHOWS,
+    'emergence,bias',
+    'bias,no-such-node,bias',
     NONE,
     ...NODE_KINDS,
     ...LEVELS,
@@ -96,6 +88,8 @@ const validState: fc.Arbitrary<ExplorerState> = fc
       to: fc.option(fc.constantFrom(...IDS).map(nodeId), { nil: undefined }),
       hubs: fc.boolean(),
       section: fc.option(fc.constantFrom(...SECTIONS), { nil: undefined }),
+      show: fc.constantFrom(...SHOWS),
+      open: fc.subarray(IDS).map((ids) => ids.map(nodeId)),
     },
     { noNullPrototype: true },
   )
@@ -114,6 +108,8 @@ function assertValid({ state, ignored }: ParsedState) {
   }
   assert.ok(LAYOUTS.includes(state.layout));
   assert.equal(typeof state.hubs, 'boolean');
+  assert.ok(SHOWS.includes(state.show));
+  assert.ok(isSubsetWithoutRepeats(state.open, IDS), `open: ${state.open.join()}`);
   for (const end of [state.focus, state.from, state.to])
     assert.ok(end === undefined || nodeIds.has(end), `unknown node ${end}`);
   assert.ok(state.section === undefined || (SECTIONS as readonly string[]).includes(state.section), 'a known section');
@@ -178,6 +174,20 @@ describe('parseExplorerQuery on any address', () => {
                 assert.deepEqual(list, DEFAULT_STATE[param], `${param}: nothing usable keeps the default`);
               else assert.deepEqual(new Set(list), new Set(parts.filter((p) => !bad.includes(p))));
             }
+          } else if (param === 'open') {
+            const parts = (value ?? '')
+              .split(',')
+              .map((p) => p.trim())
+              .filter((p) => p !== '');
+            for (const part of parts)
+              assert.ok(
+                state.open.some((id) => id === part) || reported(param),
+                `open=${part} is neither used nor reported`,
+              );
+            assert.ok(
+              state.open.every((id) => parts.includes(id)),
+              'open holds only what the address names',
+            );
           } else {
             const used = state[param];
             if (value === undefined) assert.equal(used, DEFAULT_STATE[param]);

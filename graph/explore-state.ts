@@ -18,8 +18,11 @@ import {
   type Stance,
 } from './schema';
 
-export const LAYOUTS = ['force', 'argument'] as const;
+export const LAYOUTS = ['argument', 'force'] as const;
 export type Layout = (typeof LAYOUTS)[number];
+/** `main`: each stage's main ideas and what the reader opened; `all`: everything the filters allow. */
+export const SHOWS = ['main', 'all'] as const;
+export type Show = (typeof SHOWS)[number];
 export const STANCES = ['stated', 'inferred'] as const;
 export const MAX_DEPTH = 3;
 /** How much of a parameter's value is read; no valid value is nearly this long. */
@@ -39,21 +42,31 @@ export interface ExplorerState {
   hubs: boolean;
   /** Only the ideas cited in this section of the paper (or its subsections); undefined: every section. */
   section: Section | undefined;
+  /** How much is shown when nothing is focused (graph/disclosure.ts). */
+  show: Show;
+  /** Ideas whose folded detail (parts, cases, cited works) the reader opened, in the order opened. */
+  open: NodeId[];
 }
 
-/** What a reader sees first: everything but the cited works, force-directed. */
+/**
+ * What a reader sees first: the argument, stage by stage — each stage's main ideas
+ * (graph/stages.ts), with the detail that hangs from them folded away behind "+N" badges.
+ * No kind of idea or link is filtered out.
+ */
 export const DEFAULT_STATE: ExplorerState = {
   focus: undefined,
   depth: 1,
-  kinds: NODE_KINDS.filter((k) => k !== 'source'),
+  kinds: [...NODE_KINDS],
   levels: [...LEVELS],
-  edges: EDGE_KINDS.filter((k) => k !== 'cited-for'),
+  edges: [...EDGE_KINDS],
   stance: [...STANCES],
-  layout: 'force',
+  layout: 'argument',
   from: undefined,
   to: undefined,
   hubs: false,
   section: undefined,
+  show: 'main',
+  open: [],
 };
 
 export interface Ignored {
@@ -79,6 +92,8 @@ export const EXPLORER_PARAMS = [
   'to',
   'hubs',
   'section',
+  'show',
+  'open',
 ] as const;
 const PARAMS = EXPLORER_PARAMS;
 /** The values of an on/off parameter. */
@@ -114,6 +129,19 @@ function parseList<T extends string>(
   if (out.length === 0) {
     if (ignored.length === before) ignored.push({ param, value: excerpt(raw, 60), reason: 'invalid-value' });
     return [...fallback];
+  }
+  return out;
+}
+
+/** The opened ideas: known node ids, each once; the rest are reported one by one. */
+function parseOpen(raw: string, nodeIds: ReadonlySet<string>, ignored: Ignored[]): NodeId[] {
+  const out: NodeId[] = [];
+  for (const part of raw.split(',').map((s) => s.trim())) {
+    if (part === '') continue;
+    const id = NodeId.safeParse(part);
+    if (!id.success) ignored.push({ param: 'open', value: excerpt(part, 60), reason: 'invalid-value' });
+    else if (!nodeIds.has(id.data)) ignored.push({ param: 'open', value: excerpt(part, 60), reason: 'unknown-node' });
+    else if (!out.includes(id.data)) out.push(id.data);
   }
   return out;
 }
@@ -185,6 +213,15 @@ export function parseExplorerQuery(search: string, nodeIds: ReadonlySet<string>)
         else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
         break;
       }
+      case 'show': {
+        const v = z.enum(SHOWS).safeParse(value);
+        if (v.success) state.show = v.data;
+        else ignored.push({ param: key, value: excerpt(value, 60), reason: 'invalid-value' });
+        break;
+      }
+      case 'open':
+        state.open = parseOpen(value, nodeIds, ignored);
+        break;
     }
   }
   return { state, ignored };
@@ -210,6 +247,8 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.to) params.set('to', state.to);
   if (state.hubs) params.set('hubs', '1');
   if (state.section) params.set('section', state.section);
+  if (state.show !== DEFAULT_STATE.show) params.set('show', state.show);
+  if (state.open.length > 0) params.set('open', state.open.join(','));
   const s = params.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }

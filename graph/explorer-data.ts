@@ -2,11 +2,8 @@
  * The compact, serialisable graph the explorer ships to the browser: what drawing,
  * filtering, focusing and path-finding need, and nothing more (no explanations or quotes).
  */
-import { DEFAULT_STATE } from './explore-state';
-import { presetForceLayout, type PresetLayout } from './force-layout';
 import type { GraphIndex } from './load';
-import { computeView, headless } from './view';
-import type { Edge, EdgeKind, Node, NodeId, Section } from './schema';
+import type { Edge, EdgeKind, Lang, Node, NodeId, Section } from './schema';
 
 /**
  * What the explorer's canvas and lists need of a node: its published shape, trimmed, and
@@ -59,17 +56,18 @@ export function localGraph(index: GraphIndex, id: NodeId): ExplorerGraph {
   };
 }
 
-const openings = new WeakMap<GraphIndex, PresetLayout>();
-
 /**
- * The positions of the explorer's opening view (the default filters), laid out once per
- * graph at build time and shared by both languages and the embeds.
+ * The explorer's graph for a page in one language: summaries in that language only (the
+ * page shows no other; the other is left empty), labels in both (cards name an idea in
+ * both languages). A smaller page for every reader.
  */
-export function openingLayout(index: GraphIndex): PresetLayout {
-  const cached = openings.get(index);
-  if (cached) return cached;
-  const graph = explorerGraph(index);
-  const layout = presetForceLayout(graph, computeView(graph, DEFAULT_STATE, headless(graph)).nodeIds);
-  openings.set(index, layout);
-  return layout;
+export function explorerGraphFor(index: GraphIndex, lang: Lang): ExplorerGraph {
+  const full = explorerGraph(index);
+  return {
+    nodes: full.nodes.map((n) => ({
+      ...n,
+      summary: lang === 'en' ? { en: n.summary.en, zh: '' } : { en: '', zh: n.summary.zh },
+    })),
+    edges: full.edges,
+  };
 }

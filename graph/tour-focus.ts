@@ -64,7 +64,8 @@ const answers = new WeakMap<ExplorerGraph, Map<string, TourFocus | undefined>>()
 
 function search(graph: ExplorerGraph, ideas: readonly string[]): TourFocus | undefined {
   const cy = headless(graph);
-  const base = computeView(graph, DEFAULT_STATE, cy);
+  // A focus walks everything the default filters let through (the opening view's folding applies only without one).
+  const base = computeView(graph, { ...DEFAULT_STATE, show: 'all' }, cy);
   const view = cy.elements().filter((el) => (el.isNode() ? base.nodeIds : base.edgeIds).has(el.id()));
   const wanted = new Set(ideas);
   let best: TourFocus | undefined;

@@ -65,15 +65,17 @@ const graph: ExplorerGraph = {
     { id: edgeIdOf('e7'), source: nodeId('ref-2'), target: nodeId('emergence'), kind: 'cited-for', stance: 'stated' },
   ],
 };
-const view = (s: Partial<ExplorerState>) => computeView(graph, { ...DEFAULT_STATE, ...s });
+/** Everything the filters allow (the folded opening view has tests of its own, below). */
+const view = (s: Partial<ExplorerState>) => computeView(graph, { ...DEFAULT_STATE, show: 'all', ...s });
 const sorted = (s: Set<string>) => [...s].sort();
 
 describe('computeView', () => {
-  it('hides cited works by default', () => {
+  it('shows every idea and link, cited works included, when everything is shown', () => {
     const v = view({});
-    assert.ok(!v.nodeIds.has('ref-2'));
-    assert.ok(!v.edgeIds.has('e7'));
-    assert.equal(v.nodeIds.size, 7);
+    assert.ok(v.nodeIds.has('ref-2'));
+    assert.ok(v.edgeIds.has('e7'));
+    assert.equal(v.nodeIds.size, 8);
+    assert.equal(v.badges.size, 0, 'nothing is folded');
   });
   it('filters by kind, level, edge kind and stance', () => {
     assert.deepEqual(sorted(view({ kinds: ['trait', 'challenge'] }).nodeIds), ['bias', 'emergence', 'uncertainty']);
@@ -88,15 +90,18 @@ describe('computeView', () => {
       'fine-tuning',
       'uncertainty',
     ]);
+    // Two steps away: emergence's other challenge, fine-tuning's limitation and the work cited for emergence.
     assert.deepEqual(sorted(view({ focus: nodeId('uncertainty'), depth: 2 }).nodeIds), [
       'bias',
       'emergence',
       'fine-tuning',
       'fragmented',
+      'ref-2',
       'uncertainty',
     ]);
   });
-  it('ignores a focus that the filters hide', () => assert.equal(view({ focus: nodeId('ref-2') }).focus, undefined));
+  it('ignores a focus that the filters hide', () =>
+    assert.equal(view({ focus: nodeId('ref-2'), kinds: ['trait', 'challenge'] }).focus, undefined));
   it('finds the argument chain and says which way each link was walked', () => {
     const paths = view({ from: nodeId('emergence'), to: nodeId('value-embedding') }).paths;
     assert.equal(paths?.kind, 'chains');
@@ -148,5 +153,33 @@ describe('computeView', () => {
         reason: 'unconnected',
       },
     );
+  });
+});
+
+describe('computeView, the opening view', () => {
+  // Of the fixture, emergence, uncertainty, bias, data, fine-tuning and value-embedding
+  // are among the opening's main ideas (graph/stages.ts); fragmented and ref-2 are not.
+  const opening = (s: Partial<ExplorerState>) => computeView(graph, { ...DEFAULT_STATE, ...s });
+  it('draws the main ideas and the links among them, with the detail folded behind a badge', () => {
+    const v = opening({});
+    assert.deepEqual(sorted(v.nodeIds), ['bias', 'data', 'emergence', 'fine-tuning', 'uncertainty', 'value-embedding']);
+    assert.deepEqual(sorted(v.edgeIds), ['e1', 'e2', 'e5', 'e6']);
+    assert.deepEqual([...v.badges], [['emergence', 1]], 'the work cited for emergence is folded');
+  });
+  it('opens the detail of an idea, and its links with it', () => {
+    const v = opening({ open: [nodeId('emergence')] });
+    assert.ok(v.nodeIds.has('ref-2'));
+    assert.ok(v.edgeIds.has('e7'));
+    assert.equal(v.badges.size, 0);
+  });
+  it('folds nothing away from a focused neighbourhood', () => {
+    const v = opening({ focus: nodeId('fine-tuning') });
+    assert.ok(v.nodeIds.has('fragmented'), 'a limitation outside the opening view is in the neighbourhood');
+    assert.equal(v.badges.size, 0);
+  });
+  it('keeps the filters: a hidden kind is neither drawn nor counted', () => {
+    const v = opening({ kinds: ['trait', 'challenge', 'level'] });
+    assert.deepEqual(sorted(v.nodeIds), ['bias', 'data', 'emergence', 'uncertainty']);
+    assert.equal(v.badges.size, 0, 'cited works are filtered out, so nothing hangs from emergence');
   });
 });

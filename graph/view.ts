@@ -7,8 +7,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { findArgumentPaths, pathElements, type PathFinding, type PathOptions } from './argument-paths';
 import type { ExplorerState } from './explore-state';
-import { isWithin } from './sections';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
+import { edgePasses, foldedDisclosure, nodePasses } from './view-filters';
 
 export type { PathFinding, PathStep } from './argument-paths';
 
@@ -25,6 +25,8 @@ export interface View {
   /** The nodes and edges of those chains or that connection, for the canvas to highlight (always shown). */
   pathNodeIds: Set<string>;
   pathEdgeIds: Set<string>;
+  /** For each shown idea, how much folded detail hangs from it ("+N"); only when nothing is focused and not everything is shown. */
+  badges: ReadonlyMap<string, number>;
 }
 
 export function headless(graph: ExplorerGraph): Core {
@@ -42,24 +44,25 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
   // Looked up by cytoscape's ids, which are plain strings.
   const nodeById = new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n]));
   const edgeById = new Map<string, ExplorerEdge>(graph.edges.map((e) => [e.id, e]));
-  const nodeOk = (n: ExplorerNode) =>
-    state.kinds.includes(n.kind) &&
-    (n.level === undefined || state.levels.includes(n.level)) &&
-    levelNodeOk(n, state) &&
-    sectionOk(n, state);
   const visibleNodes = cy.nodes().filter((n) => {
     const node = nodeById.get(n.id());
-    return node !== undefined && nodeOk(node);
+    return node !== undefined && nodePasses(node, state);
   });
   const visibleEdges = visibleNodes.edgesWith(visibleNodes).filter((e) => {
     const edge = edgeById.get(e.id());
-    return edge !== undefined && state.edges.includes(edge.kind) && state.stance.includes(edge.stance);
+    return edge !== undefined && edgePasses(edge, state);
   });
   const filtered = visibleNodes.union(visibleEdges);
   let shown = filtered;
 
   const focus =
     state.focus !== undefined && visibleNodes.getElementById(state.focus).nonempty() ? state.focus : undefined;
+  // Without a focus: each stage's main ideas and what the reader opened, unless everything is asked for.
+  const folded = focus === undefined && state.show === 'main' ? foldedDisclosure(graph, state) : undefined;
+  if (folded) {
+    const nodes = visibleNodes.filter((n) => folded.nodeIds.has(n.id()));
+    shown = nodes.union(nodes.edgesWith(nodes).intersection(visibleEdges));
+  }
   if (focus !== undefined) {
     const reached = cy.collection();
     shown.bfs({
@@ -94,19 +97,8 @@ export function computeView(graph: ExplorerGraph, state: ExplorerState, cy: Core
     paths,
     pathNodeIds: highlight.nodeIds,
     pathEdgeIds: highlight.edgeIds,
+    badges: folded?.badges ?? new Map(),
   };
-}
-
-/** With a section chosen, only the ideas cited in it or in one of its subsections. */
-function sectionOk(n: ExplorerNode, state: ExplorerState): boolean {
-  const section = state.section;
-  return section === undefined || (n.sections ?? []).some((s) => isWithin(s, section));
-}
-
-/** A level node follows the level filter too: hiding "compute" hides its node. */
-function levelNodeOk(n: ExplorerNode, state: ExplorerState): boolean {
-  if (n.kind !== 'level') return true;
-  return (state.levels as readonly string[]).includes(n.id);
 }
 
 interface Remembered {

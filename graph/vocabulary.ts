@@ -1,6 +1,6 @@
 /**
- * The graph's vocabulary as plain lists: languages, kinds of node and link, levels, and
- * governance scopes. graph/schema.ts builds its zod enums from these; code that only needs
+ * The graph's vocabulary as plain lists: languages, kinds of node and link, levels,
+ * governance scopes and the argument's stages. graph/schema.ts builds its zod enums from these; code that only needs
  * the lists (a browser bundle on every page, e.g. the search palette's address helpers)
  * imports them from here, without zod.
  */
@@ -40,3 +40,7 @@ export const LEVELS = ['algorithm', 'data', 'compute'] as const;
 
 /** Where a governance measure sits: technical (upstream / downstream) or mechanism (macro / micro). */
 export const GOVERNANCE_SCOPES = ['technical', 'upstream', 'downstream', 'mechanism', 'macro', 'micro'] as const;
+
+/** The paper's argument as six stages, read left to right (graph/stages.ts). */
+export const STAGES = ['traits', 'challenges', 'mediation', 'governance', 'limitations', 'recommendations'] as const;
+export type Stage = (typeof STAGES)[number];

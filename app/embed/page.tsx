@@ -11,6 +11,6 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-export default function Page() {
-  return <EmbedApp data={embedData()} />;
+export default async function Page() {
+  return <EmbedApp data={await embedData()} />;
 }

@@ -169,7 +169,15 @@ function EmbedView({
       <main className="embed-main">
         {problems.length > 0 ? <Problems lang={lang} problems={problems} /> : null}
         {params.view === 'tour' && tour ? (
-          <EmbedTour lang={lang} tour={tour} step={step} onStep={setStep} graph={data.graph} scroll={params.scroll} />
+          <EmbedTour
+            lang={lang}
+            tour={tour}
+            step={step}
+            onStep={setStep}
+            graph={data.graph}
+            scroll={params.scroll}
+            preset={data.tourPresets[tour.id]?.[lang]}
+          />
         ) : params.view === 'lesson' ? (
           <EmbedLesson
             lang={lang}
@@ -178,11 +186,6 @@ function EmbedView({
             onStep={setStep}
             graph={data.graph}
             scroll={params.scroll}
-            canvas={{
-              zoomIn: messages(lang).explore.zoomIn,
-              zoomOut: messages(lang).explore.zoomOut,
-              fit: messages(lang).explore.fit,
-            }}
           />
         ) : params.view === 'practice' ? (
           <EmbedPractice lang={lang} selection={params.practice} />
@@ -196,7 +199,7 @@ function EmbedView({
             ignored={[]}
             update={setExplorer}
             embed={{ controls: params.controls, scroll: params.scroll, listFirst: params.list }}
-            preset={data.preset}
+            opening={{ ...data.openings[lang], draw: false }}
           />
         )}
       </main>

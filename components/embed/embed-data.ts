@@ -4,13 +4,16 @@
  * site is cross-origin: so the graph, the tours' outline and the matrix are all in the
  * page (only a tour step's text is fetched, from a file served to any origin).
  */
+import { exploreStrings, numberedStages } from '@/content/messages/explore-strings';
 import { loadTours } from '@/content/tours';
-import type { PresetLayout } from '@/graph/force-layout';
-import { explorerGraph, openingLayout, type ExplorerGraph } from '@/graph/explorer-data';
+import { presetOf, type Preset } from '@/graph/build-pictures';
+import { explorerGraph, type ExplorerGraph } from '@/graph/explorer-data';
+import { openingPicture } from '@/graph/opening-picture';
 import { loadGraph } from '@/graph/load';
 import { policyMatrix } from '@/graph/queries';
 import type { MeasureFamily } from '@/graph/coverage';
-import type { Level, Localized, NodeId, Stance } from '@/graph/schema';
+import { LANGS } from '@/graph/vocabulary';
+import type { Lang, Level, Localized, NodeId, Stance } from '@/graph/schema';
 
 export interface EmbedTour {
   id: string;
@@ -37,16 +40,40 @@ export interface EmbedData {
   graph: ExplorerGraph;
   tours: EmbedTour[];
   matrix: EmbedMatrix;
-  /** The whole graph's opening view, laid out at build time. */
-  preset: PresetLayout;
+  /** The explorer's opening view in each language, laid out at build time (the drawing stays on the site). */
+  openings: Record<Lang, { key: string; layout: Preset['layout'] }>;
+  /** Each tour's graph in each language, laid out at build time. */
+  tourPresets: Record<string, Record<Lang, Preset>>;
 }
 
-export function embedData(): EmbedData {
+async function byLang<T>(make: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> {
+  const [en, zh] = await Promise.all(LANGS.map(make));
+  if (en === undefined || zh === undefined) throw new Error('a language is missing');
+  return { en, zh };
+}
+
+export async function embedData(): Promise<EmbedData> {
   const index = loadGraph();
   const m = policyMatrix(index);
+  const graph = explorerGraph(index);
+  const openings = await byLang(async (lang) => {
+    const t = exploreStrings(lang);
+    const o = await openingPicture(index, lang, numberedStages(t));
+    return { key: o.key, layout: o.layout };
+  });
+  const tourPresets: EmbedData['tourPresets'] = {};
+  for (const tour of loadTours()) {
+    const ids = new Set<string>(tour.steps.flatMap((s) => s.nodes));
+    const sub = {
+      nodes: graph.nodes.filter((n) => ids.has(n.id)),
+      edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    };
+    tourPresets[tour.id] = await byLang((lang) => presetOf(sub, lang, numberedStages(exploreStrings(lang))));
+  }
   return {
-    graph: explorerGraph(index),
-    preset: openingLayout(index),
+    graph,
+    openings,
+    tourPresets,
     tours: loadTours().map((t) => ({
       id: t.id,
       title: t.title,

@@ -7,22 +7,21 @@
  * frame keeps its step to itself (never the host page's history). What the lesson's
  * address could not give is named, as on the full site.
  */
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { smallGraphLabels } from '@/content/messages/explore-strings';
 import { lessonStrings } from '@/content/messages/lesson-strings';
 import { toursStrings } from '@/content/messages/tour-strings';
 import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import { decodeLesson } from '@/graph/lesson-codec';
 import type { Lang } from '@/graph/schema';
+import { sentences } from '@/content/punctuation';
 import { htmlLang } from '../paths';
-import type { CanvasControls } from '../explorer/graph-canvas';
+import { SmallGraph } from '../explorer/small-graph';
 import { LessonProblems } from '../lessons/lesson-problems';
 import { LessonStepView } from '../lessons/lesson-step-view';
 import { useNodeTexts } from '../lessons/use-node-texts';
 import { useStepKeys } from '../tours/use-step-keys';
 import '../lessons/lessons.css';
-
-const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 export function EmbedLesson({
   lang,
@@ -31,7 +30,6 @@ export function EmbedLesson({
   onStep,
   graph,
   scroll,
-  canvas,
 }: {
   lang: Lang;
   /** The lesson as its address carries it (already known to be readable). */
@@ -40,7 +38,6 @@ export function EmbedLesson({
   onStep: (n: number) => void;
   graph: ExplorerGraph;
   scroll: boolean;
-  canvas: { zoomIn: string; zoomOut: string; fit: string };
 }) {
   const t = lessonStrings(lang);
   const tt = toursStrings(lang);
@@ -56,7 +53,6 @@ export function EmbedLesson({
   );
   const moved = useRef(false);
   const article = useRef<HTMLElement>(null);
-  const controls = useRef<CanvasControls | null>(null);
   const go = useCallback(
     (n: number) => {
       if (n < 1 || n > total) return;
@@ -79,17 +75,13 @@ export function EmbedLesson({
       edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
     };
   }, [graph, steps, known]);
-  const view = useMemo(
-    () => ({
-      nodeIds: new Set(sub.nodes.map((n) => n.id)),
-      edgeIds: new Set(sub.edges.map((e) => e.id)),
-      focus: undefined,
-      path: undefined,
-    }),
-    [sub],
-  );
   const current = steps[step - 1];
-  const highlight = useMemo(() => new Set(current && known.has(current.node) ? [current.node] : []), [current, known]);
+  const highlight = useMemo(
+    () => new Set<string>(current && known.has(current.node) ? [current.node] : []),
+    [current, known],
+  );
+  const framing = useMemo(() => ({ kind: 'ideas' as const, ids: highlight }), [highlight]);
+  const labels = useMemo(() => smallGraphLabels(lang, t.graphLabel, 'tour'), [lang, t.graphLabel]);
   if (!lesson) return <LessonProblems t={t} problems={problems} />;
   return (
     <div className="tour embed-tour embed-lesson">
@@ -131,38 +123,17 @@ export function EmbedLesson({
                 plainLinks
               />
             </article>
-            <figure
-              className="graph-figure tour-graph"
-              aria-labelledby="embed-lesson-caption"
-              data-highlight={[...highlight].join(' ')}
-            >
-              <div className="canvas-tools" role="group" aria-label={t.graphLabel}>
-                <button type="button" onClick={() => controls.current?.zoomIn()}>
-                  {canvas.zoomIn}
-                </button>
-                <button type="button" onClick={() => controls.current?.zoomOut()}>
-                  {canvas.zoomOut}
-                </button>
-                <button type="button" onClick={() => controls.current?.fit()}>
-                  {canvas.fit}
-                </button>
-              </div>
-              <div className="canvas" aria-hidden="true">
-                <GraphCanvas
-                  graph={sub}
-                  view={view}
-                  layout="force"
-                  lang={lang}
-                  controlsRef={controls}
-                  highlight={highlight}
-                  wheelZoom={scroll}
-                  onSelect={() => undefined}
-                />
-              </div>
-              <figcaption id="embed-lesson-caption">
-                {t.graphLabel}. {tt.keys}
-              </figcaption>
-            </figure>
+            <SmallGraph
+              lang={lang}
+              graph={sub}
+              labels={labels}
+              highlight={highlight}
+              framing={framing}
+              wheelZoom={scroll}
+              className="tour-graph"
+              captionId="embed-lesson-caption"
+              caption={sentences(lang, t.graphLabel, tt.keys)}
+            />
           </div>
         </>
       )}

@@ -6,24 +6,22 @@
  * rendered to HTML at build time (scripts/build-embed.ts) from our own MDX, and are
  * fetched from this site; if that fails the frame says so and links to the step.
  */
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang } from '@/graph/schema';
-import type { CanvasControls } from '../explorer/graph-canvas';
+import { smallGraphLabels } from '@/content/messages/explore-strings';
+import type { Preset } from '@/graph/build-pictures';
+import { SmallGraph } from '../explorer/small-graph';
 import { useStepKeys } from '../tours/use-step-keys';
 import { paths, withBase } from '../paths';
 import type { EmbedTour as Tour } from './embed-data';
-
-const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 const StepTexts = z.object({ tour: z.string(), lang: z.string(), steps: z.array(z.string()) });
 
 type Texts = { status: 'loading' } | { status: 'ok'; steps: string[] } | { status: 'failed' };
 
-// eslint-disable-next-line max-lines-per-function -- the compact tour embed on branch wt/explorer (issues 12 and 14) rewrites it
 export function EmbedTour({
   lang,
   tour,
@@ -31,6 +29,7 @@ export function EmbedTour({
   onStep,
   graph,
   scroll,
+  preset,
 }: {
   lang: Lang;
   tour: Tour;
@@ -38,6 +37,8 @@ export function EmbedTour({
   onStep: (n: number) => void;
   graph: ExplorerGraph;
   scroll: boolean;
+  /** The tour's ideas placed at build time, in this language. */
+  preset: Preset | undefined;
 }) {
   const t = messages(lang);
   const total = tour.steps.length;
@@ -48,7 +49,6 @@ export function EmbedTour({
   const texts: Texts = fetched?.source === source ? fetched.texts : { status: 'loading' };
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const controls = useRef<CanvasControls | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -96,11 +96,8 @@ export function EmbedTour({
     }),
     [graph, ids],
   );
-  const view = useMemo(
-    () => ({ nodeIds: ids, edgeIds: new Set(sub.edges.map((e) => e.id)), focus: undefined, path: undefined }),
-    [ids, sub],
-  );
-  const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
+  const highlight = useMemo(() => new Set<string>(current?.nodes ?? []), [current]);
+  const framing = useMemo(() => ({ kind: 'ideas' as const, ids: highlight }), [highlight]);
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[lang]]));
 
   return (
@@ -146,38 +143,18 @@ export function EmbedTour({
             ))}
           </p>
         </article>
-        <figure
-          className="graph-figure tour-graph"
-          aria-labelledby="embed-tour-caption"
-          data-highlight={[...highlight].join(' ')}
-        >
-          <div className="canvas-tools" role="group" aria-label={t.tours.graphLabel}>
-            <button type="button" onClick={() => controls.current?.zoomIn()}>
-              {t.explore.zoomIn}
-            </button>
-            <button type="button" onClick={() => controls.current?.zoomOut()}>
-              {t.explore.zoomOut}
-            </button>
-            <button type="button" onClick={() => controls.current?.fit()}>
-              {t.explore.fit}
-            </button>
-          </div>
-          <div className="canvas" aria-hidden="true">
-            <GraphCanvas
-              graph={sub}
-              view={view}
-              layout="force"
-              lang={lang}
-              controlsRef={controls}
-              highlight={highlight}
-              wheelZoom={scroll}
-              onSelect={() => undefined}
-            />
-          </div>
-          <figcaption id="embed-tour-caption">
-            {t.tours.graphLabel}. {t.tours.keys}
-          </figcaption>
-        </figure>
+        <SmallGraph
+          lang={lang}
+          graph={sub}
+          preset={preset}
+          labels={smallGraphLabels(lang, t.tours.graphLabel, 'tour')}
+          highlight={highlight}
+          framing={framing}
+          wheelZoom={scroll}
+          className="tour-graph"
+          captionId="embed-tour-caption"
+          caption={t.tours.graphLabel}
+        />
       </div>
     </div>
   );

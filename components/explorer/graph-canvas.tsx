@@ -1,134 +1,71 @@
 'use client';
 
 /**
- * The cytoscape canvas, loaded only on pages that draw a graph (next/dynamic, ssr: false).
- * It holds every element once and shows a view by toggling classes, so filtering and
- * focusing never rebuild the graph; the layout runs again only when the set of visible
- * nodes changes. The canvas is hidden from assistive technology: the explorer's list view
- * and edge table carry the same content.
+ * The cytoscape canvas, loaded only when a page needs it (next/dynamic, ssr: false). It
+ * holds every element once and shows a view by classes (apply-view.ts), dresses the ideas
+ * as the SVG drawing does (decorate.ts), lays them out without blocking a paint
+ * (schedule-layout.ts) and frames them readably (frame.ts). The picture is hidden from
+ * assistive technology: each page that shows it has the same content in text.
  */
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { argumentPicture, type DrawingInput } from '@/graph/argument-drawing';
+import { pictureKey, type ArgumentLayout } from '@/graph/argument-layout';
 import type { Layout } from '@/graph/explore-state';
-import { FCOSE_OPTIONS, layoutKey, type PresetLayout } from '@/graph/force-layout';
-import type { ExplorerGraph } from '@/graph/explorer-data';
-import { argumentPositions } from '@/graph/layout';
+import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import type { Lang, NodeId } from '@/graph/schema';
-import type { View } from '@/graph/view';
+import type { Stage } from '@/graph/stages';
 import { useLatest } from '../use-client';
-import { graphStylesheet, readColors } from './graph-style';
+import { applyView, type CanvasView, type Emphasis } from './apply-view';
+import { listen, type CanvasHandlers } from './canvas-events';
+import { canvasControls, type CanvasControls } from './canvas-controls';
+import { decorate } from './decorate';
+import { elk } from './elk-client';
+import { frame, type Framing } from './frame';
+import { graphStylesheet, readColors, type Colors } from './graph-style';
+import { scheduleLayout, type LayoutPlan } from './schedule-layout';
+import { useCytoscape } from './use-cytoscape';
 
-cytoscape.use(fcose);
-
-const NO_IDS: ReadonlySet<string> = new Set();
-
-export interface CanvasControls {
-  zoomIn(): void;
-  zoomOut(): void;
-  fit(): void;
-}
+export type { CanvasControls } from './canvas-controls';
+export type { HoverTarget } from './canvas-events';
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
-  /** The path finder's chains or connection, highlighted, are only the explorer's (optional elsewhere). */
-  view: Pick<View, 'nodeIds' | 'edgeIds' | 'focus'> & Partial<Pick<View, 'pathNodeIds' | 'pathEdgeIds'>>;
+  view: CanvasView;
+  /** Folded detail per idea ("+N"). */
+  badges?: ReadonlyMap<string, number> | undefined;
   layout: Layout;
   lang: Lang;
-  onSelect: (id: NodeId) => void;
-  /** Filled with the zoom and fit actions for the buttons beside the canvas. */
-  controlsRef?: { current: CanvasControls | null };
+  /** Stage titles: with them the argument layout draws its stage bands. */
+  stageTitles?: Record<Stage, string> | undefined;
+  /** A placement computed ahead of time, for the view it was made for. */
+  preset?: { key: string; layout: ArgumentLayout } | undefined;
+  emphasis?: Emphasis;
+  /** How to frame the picture after each layout (default: readable, anchored at the focus). */
+  framing?: Framing | undefined;
   /** Scroll-to-zoom; off where the page must keep scrolling (embeds, node pages, tours). */
   wheelZoom?: boolean;
-  /** Nodes matching a search, outlined. */
-  matches?: ReadonlySet<string>;
-  labelsAlways?: boolean;
-  /** Ideas to bring forward (a tour step): the rest is faded. */
-  highlight?: ReadonlySet<string>;
-  /** Positions laid out at build time for one view (graph/force-layout.ts): that view needs no layout run. */
-  preset?: PresetLayout;
-  /** Called once with the cytoscape instance (benchmarks and embeds listen to its events). */
+  handlers?: Partial<CanvasHandlers>;
+  /** Called after each layout, once the ideas stand where they will stay. */
+  onPlaced?: () => void;
+  controlsRef?: { current: CanvasControls | null };
+  /** Called once with the cytoscape instance (benchmarks and tests listen to its events). */
   onReady?: (cy: Core) => void;
 }
 
-const ZOOM_STEP = 1.25;
-const HUB_COUNT = 12;
-/** react-cytoscapejs gets no elements of its own: see the bulk load below. */
-const NO_ELEMENTS: never[] = [];
 /** Above this many nodes edges are drawn straight and without arrowheads, to paint fast. */
 const HUGE = 400;
+const NOOP: CanvasHandlers = {
+  select: () => undefined,
+  open: () => undefined,
+  hover: () => undefined,
+  previewed: () => undefined,
+  moved: () => undefined,
+};
 
-/**
- * The best-connected ideas (by degree, citation links aside) keep their labels at every
- * zoom, as landmarks. Degrees come from the live cytoscape instance.
- */
-function markHubs(cy: Core) {
-  const degree = new Map<string, number>();
-  cy.nodes().forEach((n) => {
-    degree.set(n.id(), n.connectedEdges().filter((e) => e.data('kind') !== 'cited-for').length);
-  });
-  cy.nodes()
-    .sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0))
-    .slice(0, HUB_COUNT)
-    .addClass('hub');
-}
-
-// eslint-disable-next-line max-lines-per-function -- the explorer's rebuild on branch wt/explorer (issue 12) splits it into parts with one job each
-export function GraphCanvas({
-  graph,
-  view,
-  layout,
-  lang,
-  onSelect,
-  controlsRef,
-  wheelZoom = true,
-  matches,
-  labelsAlways = false,
-  highlight,
-  preset,
-  onReady,
-}: GraphCanvasProps) {
-  const cyRef = useRef<Core | null>(null);
-  const lastLayoutKey = useRef('');
-  const pendingLayout = useRef<number | undefined>(undefined);
-  const loaded = useRef<unknown>(null);
-  const box = useRef<HTMLDivElement>(null);
-
-  // Cytoscape only notices window resizes; a change of its box (a scrollbar appearing, the
-  // panel becoming a bottom sheet) would otherwise leave a stretched, blurry bitmap.
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => cyRef.current?.resize());
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  const onSelectRef = useLatest(onSelect);
-  // A tapped element reports a plain string: it is one of the graph's node ids.
-  const nodeIds = useLatest(useMemo(() => new Map<string, NodeId>(graph.nodes.map((n) => [n.id, n.id])), [graph]));
-  // This component only ever renders in the browser (ssr: false), so the theme's colours
-  // can be read at once; an effect keeps them in step with a change of colour scheme.
+/** The theme's colours, followed through a change of colour scheme or of the site's theme switch. */
+function useThemeColors(): Colors {
   const [colors, setColors] = useState(() => readColors(document.documentElement));
-
-  const elements = useMemo(() => {
-    // Every node starts where the argument layout puts it (cheap, and a sensible picture),
-    // so the first frame needs no layout run; the force-directed layout refines it.
-    const start = argumentPositions(graph.nodes);
-    return [
-      ...graph.nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: { id: n.id, label: n.label[lang], kind: n.kind },
-        position: preset?.positions[n.id] ?? start.get(n.id) ?? { x: 0, y: 0 },
-      })),
-      ...graph.edges.map((e) => ({
-        group: 'edges' as const,
-        data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
-      })),
-    ];
-  }, [graph, lang, preset]);
-
-  // Theme colours come from the page's CSS, and follow a change of colour scheme.
   useEffect(() => {
     const read = () => setColors(readColors(document.documentElement));
     const mq = window.matchMedia('(prefers-color-scheme: dark)');
@@ -140,185 +77,169 @@ export function GraphCanvas({
       observer.disconnect();
     };
   }, []);
+  return colors;
+}
 
-  // Straight edges only for really large graphs; the paper's own graph keeps curves and arrows.
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, view, layout, lang, stageTitles, preset, emphasis, framing, wheelZoom = true } = props;
+  const badges = useMemo(() => props.badges ?? new Map<string, number>(), [props.badges]);
+  const box = useRef<HTMLDivElement>(null);
+  const handlers = useLatest<CanvasHandlers>({ ...NOOP, ...props.handlers });
+  const ids = useLatest(useMemo(() => new Map<string, NodeId>(graph.nodes.map((n) => [n.id, n.id])), [graph]));
+  const onReady = useLatest(props.onReady);
+  const onPlaced = useLatest(props.onPlaced);
   const large = graph.nodes.length > HUGE;
-  const stylesheet = useMemo(() => graphStylesheet(colors, labelsAlways, large), [colors, labelsAlways, large]);
+  const cyRef = useCytoscape(box, {
+    minZoom: 0.1,
+    maxZoom: 3,
+    lowResolution: large,
+    onCreate: (cy) => {
+      listen(cy, handlers, ids);
+      onReady.current?.(cy);
+    },
+  });
+  const colors = useThemeColors();
+  const nodeById = useMemo(() => new Map<string, ExplorerNode>(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const placed = useRef<{ key: string; layout: ArgumentLayout | undefined }>({ key: '', layout: undefined });
 
-  // Show the view: classes for hidden, focus, neighbourhood, path and matches; then lay out.
-  // eslint-disable-next-line house/max-effect-lines -- the explorer's rebuild on branch wt/explorer (issue 12) splits it into parts with one job each
+  // Every element once per graph; a view then only toggles classes.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // The elements are added in one bulk call (react-cytoscapejs would add them one by one,
-    // which is slow for large graphs), in this same effect so that the first frame already
-    // shows the view; a change of language or graph replaces them.
-    if (loaded.current !== elements) {
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements);
-      });
-      markHubs(cy);
-      loaded.current = elements;
-      lastLayoutKey.current = '';
-    }
-    // The path finder's chains or connection, looked up by cytoscape's ids.
-    const pathEdges: ReadonlySet<string> = view.pathEdgeIds ?? NO_IDS;
-    const pathNodes: ReadonlySet<string> = view.pathNodeIds ?? NO_IDS;
     cy.batch(() => {
-      cy.elements().removeClass('hidden focus neighbour path faded match');
-      cy.nodes().forEach((n) => {
-        if (!view.nodeIds.has(n.id())) n.addClass('hidden');
-        if (pathNodes.has(n.id())) n.addClass('path');
-        if (matches?.has(n.id())) n.addClass('match');
-      });
-      cy.edges().forEach((e) => {
-        if (!view.edgeIds.has(e.id())) e.addClass('hidden');
-        if (pathEdges.has(e.id())) e.addClass('path');
-      });
-      if (view.focus) {
-        const f = cy.getElementById(view.focus);
-        f.addClass('focus');
-        f.closedNeighborhood().not('.hidden').addClass('neighbour');
-      }
-      if (pathEdges.size > 0) cy.elements().not('.path').addClass('faded');
-      if (highlight && highlight.size > 0) {
-        cy.nodes().forEach((n) => {
-          if (highlight.has(n.id())) n.addClass('neighbour match');
-          else n.addClass('faded');
-        });
-        cy.edges().forEach((e) => {
-          if (!highlight.has(e.source().id()) || !highlight.has(e.target().id())) e.addClass('faded');
-        });
-      }
+      cy.elements().remove();
+      cy.add([
+        ...graph.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { id: n.id, kind: n.kind },
+          position: { x: 0, y: 0 },
+        })),
+        ...graph.edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, kind: e.kind, stance: e.stance },
+        })),
+      ]);
     });
-    const visible = cy.elements().not('.hidden');
-    const ids = layoutKey(view.nodeIds);
-    const key = `${layout}|${ids}`;
-    // Marks the canvas box with the layout's progress, for tests and benchmarks that must
-    // wait for the picture to settle.
-    const setLayoutState = (state: 'running' | 'done') => {
-      if (box.current) box.current.dataset.layout = state;
-    };
-    const centerFocus = () => {
-      if (view.focus && !cy.destroyed())
-        cy.animate({ center: { eles: cy.getElementById(view.focus) } }, { duration: reducedMotion() ? 0 : 250 });
-    };
-    if (key !== lastLayoutKey.current) {
-      lastLayoutKey.current = key;
-      window.clearTimeout(pendingLayout.current);
-      const options = layoutOptions(layout, graph);
-      if (layout === 'force' && preset && preset.key === ids) {
-        // The opening view was laid out at build time: its picture is final at once.
-        visible
-          .layout({
-            name: 'preset',
-            positions: (n: cytoscape.NodeSingular) => preset.positions[n.id()] ?? n.position(),
-            fit: true,
-            padding: 30,
-            animate: false,
-          } as LayoutOptions)
-          .run();
-        setLayoutState('done');
-        centerFocus();
-      } else if (options.name === 'fcose') {
-        // The graph paints first (at its starting positions), and the force-directed
-        // layout runs after that frame; the focus is centred once the layout has settled,
-        // so the two never pull the viewport in different directions (which had left the
-        // canvas off-centre and blurry when both ran at once).
-        cy.fit(visible, 30);
-        setLayoutState('running');
-        const token = window.setTimeout(() => undefined, 0);
-        pendingLayout.current = token;
-        // The next animation frame is the first paint; the layout starts just after it.
-        requestAnimationFrame(() =>
-          window.setTimeout(() => {
-            if (cy.destroyed() || pendingLayout.current !== token) return;
-            const run = visible.layout(options);
-            run.one('layoutstop', () => {
-              setLayoutState('done');
-              centerFocus();
-            });
-            run.run();
-          }, 0),
-        );
-      } else {
-        visible.layout(options).run();
-        setLayoutState('done');
-        centerFocus();
-      }
-    } else centerFocus();
-  }, [view, layout, graph, matches, highlight, elements, stylesheet, preset]);
+    placed.current = { key: '', layout: undefined };
+  }, [cyRef, graph]);
 
-  // Without wheel zoom the wheel must scroll the page (an embed's host page, a node page):
-  // the wheel event is stopped on its way down to cytoscape, without preventing its
-  // default, so the browser scrolls. Pinch-zoom and dragging still reach the graph.
   useEffect(() => {
-    const el = box.current;
+    cyRef.current?.style(graphStylesheet(colors, large));
+  }, [cyRef, colors, large]);
+
+  // What a layout is for: the ideas shown, their badges, the layout and language.
+  const key = `${layout}|${lang}|${pictureKey(view.nodeIds, badges)}`;
+  const latest = useLatest({ nodeById, lang, colors, badges, stageTitles, view, graph, layout, preset });
+  const framingRef = useLatest<Framing>(framing ?? { kind: 'readable', anchor: view.focus });
+
+  // Show the view (classes only) and dress its ideas, on every change of view, emphasis or theme.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    applyView(cy, view, emphasis ?? {});
+    dress(cy, latest.current, placed.current.key === key ? placed.current.layout : undefined);
+  }, [cyRef, view, emphasis, colors, key, latest]);
+
+  // Lay the ideas out again when what is shown (or their badges) changes; only then.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || placed.current.key === key) return;
+    const first = placed.current.key === '';
+    placed.current = { key, layout: undefined };
+    const plan = layoutPlan(latest.current);
+    if (plan.kind === 'placed') dress(cy, latest.current, plan.layout);
+    box.current?.setAttribute('data-layout', 'running');
+    const cancel = scheduleLayout(
+      cy,
+      plan,
+      (placedLayout) => {
+        placed.current = { key, layout: placedLayout };
+        dress(cy, latest.current, placedLayout);
+        frame(cy, framingRef.current, !first);
+        box.current?.setAttribute('data-layout', 'done');
+        onPlaced.current?.();
+      },
+      !first,
+    );
+    return () => {
+      cancel();
+      // A layout cut short (React runs effects twice in development) is laid out again next time.
+      if (placed.current.key === key && placed.current.layout === undefined && layout !== 'force')
+        placed.current = { key: '', layout: undefined };
+    };
+  }, [cyRef, key, layout, latest, framingRef, onPlaced]);
+
+  // A new framing (the next tour step) moves the picture without a new layout.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && framing && placed.current.key === key && box.current?.dataset.layout === 'done') frame(cy, framing, true);
+  }, [cyRef, framing, key]);
+
+  // Without wheel zoom the wheel must scroll the page: the event is stopped on its way
+  // down to cytoscape, without preventing its default, so the browser scrolls.
+  useEffect(() => {
+    // On the box's parent: cytoscape listens on the box itself, in the capture phase, and
+    // a listener on the same element could not keep the event from it.
+    const el = box.current?.parentElement;
     if (!el || wheelZoom) return;
     const stop = (e: WheelEvent) => e.stopPropagation();
     el.addEventListener('wheel', stop, { capture: true });
     return () => el.removeEventListener('wheel', stop, { capture: true });
   }, [wheelZoom]);
 
+  const { controlsRef } = props;
   useEffect(() => {
     if (!controlsRef) return;
-    controlsRef.current = {
-      zoomIn: () => zoomBy(cyRef.current, ZOOM_STEP),
-      zoomOut: () => zoomBy(cyRef.current, 1 / ZOOM_STEP),
-      fit: () => cyRef.current?.fit(cyRef.current.elements().not('.hidden'), 30),
-    };
+    controlsRef.current = canvasControls(cyRef, () => placed.current.layout);
     return () => {
       controlsRef.current = null;
     };
-  }, [controlsRef]);
+  }, [controlsRef, cyRef]);
 
-  return (
-    <div ref={box} className="canvas-inner">
-      <CytoscapeComponent
-        elements={NO_ELEMENTS}
-        stylesheet={stylesheet}
-        layout={{ name: 'preset' }}
-        style={{ width: '100%', height: '100%' }}
-        minZoom={0.15}
-        maxZoom={3}
-        userZoomingEnabled
-        boxSelectionEnabled={false}
-        hideEdgesOnViewport={large}
-        pixelRatio={large ? 1 : 'auto'}
-        autoungrabify={false}
-        cy={(cy: Core) => {
-          if (cyRef.current === cy) return;
-          cyRef.current = cy;
-          lastLayoutKey.current = '';
-          cy.on('tap', 'node', (evt) => {
-            const id = nodeIds.current.get((evt.target as cytoscape.NodeSingular).id());
-            if (id) onSelectRef.current(id);
-          });
-          onReady?.(cy);
-        }}
-      />
-    </div>
-  );
+  return <div ref={box} className="canvas-inner" data-layout="running" />;
 }
 
-function zoomBy(cy: Core | null, factor: number) {
-  if (!cy) return;
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+/** Dresses the shown ideas for the picture (decorate.ts): bands and curves only on the argument layout. */
+function dress(
+  cy: Core,
+  d: Omit<Parameters<typeof decorate>[1], 'layout' | 'stageTitles'> & {
+    stageTitles: Record<Stage, string> | undefined;
+  },
+  layout: ArgumentLayout | undefined,
+) {
+  decorate(cy, { ...d, layout, stageTitles: layout ? d.stageTitles : undefined });
 }
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-function layoutOptions(layout: Layout, graph: ExplorerGraph): LayoutOptions {
-  if (layout === 'argument') {
-    const positions = argumentPositions(graph.nodes);
-    return {
-      name: 'preset',
-      positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
-      fit: true,
-      padding: 30,
-      animate: false,
-    } as LayoutOptions;
-  }
-  return FCOSE_OPTIONS;
+/** How the shown ideas get their places: a force layout, the placement made at build time, or ELK now. */
+function layoutPlan(d: {
+  view: CanvasView;
+  badges: ReadonlyMap<string, number>;
+  graph: ExplorerGraph;
+  layout: Layout;
+  preset: { key: string; layout: ArgumentLayout } | undefined;
+  lang: Lang;
+  stageTitles: Record<Stage, string> | undefined;
+}): LayoutPlan {
+  if (d.layout === 'force') return { kind: 'force' };
+  if (d.preset && d.preset.key === pictureKey(d.view.nodeIds, d.badges))
+    return { kind: 'placed', layout: d.preset.layout };
+  const input: DrawingInput = {
+    graph: d.graph,
+    nodeIds: d.view.nodeIds,
+    edgeIds: d.view.edgeIds,
+    badges: d.badges,
+    lang: d.lang,
+    stageTitles: d.stageTitles ?? STAGE_NAMES,
+  };
+  return { kind: 'argument', compute: () => argumentPicture(input, elk()).then((pic) => pic.layout) };
 }
+
+/** Column titles for a layout computed without stage bands (their width only matters). */
+const STAGE_NAMES: Record<Stage, string> = {
+  traits: '',
+  challenges: '',
+  mediation: '',
+  governance: '',
+  limitations: '',
+  recommendations: '',
+};

@@ -1,5 +1,5 @@
+import { KIND_MARKS } from '@/graph/kind-marks';
 import type { NodeKind } from '@/graph/schema';
-import { LEGEND_PATHS } from './graph-style';
 
 /** The shape and colour a kind has on the canvas, so the legend reads as a key to it. */
 export function LegendSwatch({ kind }: { kind: NodeKind }) {
@@ -12,7 +12,7 @@ export function LegendSwatch({ kind }: { kind: NodeKind }) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={LEGEND_PATHS[kind]} fill="currentColor" />
+      <path d={KIND_MARKS[kind]} fill="currentColor" />
     </svg>
   );
 }

@@ -18,6 +18,7 @@ import type { Lesson } from '@/graph/lesson';
 import { encodeLesson, lessonQuery, parseLessonQuery, type LessonProblem } from '@/graph/lesson-codec';
 import type { Lang } from '@/graph/schema';
 import { BASE_PATH, htmlLang, paths } from '../paths';
+import type { SmallGraphLabels } from '../explorer/small-graph';
 import { TourPlayer } from '../tours/tour-player';
 import { useBrowserValue, useLocationSearch } from '../use-client';
 import { LessonProblems } from './lesson-problems';
@@ -30,7 +31,7 @@ export interface PlayerProps {
   graph: ExplorerGraph;
   defaultTour: string;
   embedLabel: string;
-  canvas: { zoomIn: string; zoomOut: string; fit: string };
+  canvas: SmallGraphLabels;
 }
 
 export function LessonPlayer(props: PlayerProps) {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { messages } from '@/content/messages';
+import { smallGraphLabels } from '@/content/messages/explore-strings';
 import { lessonStrings } from '@/content/messages/lesson-strings';
 import { loadTours } from '@/content/tours';
 import { explorerGraph } from '@/graph/explorer-data';
@@ -32,7 +33,7 @@ export function PlayerPage({ lang }: { lang: Lang }) {
         graph={explorerGraph(loadGraph())}
         defaultTour={loadTours()[0]?.id ?? ''}
         embedLabel={m.embedDialog.button}
-        canvas={{ zoomIn: m.explore.zoomIn, zoomOut: m.explore.zoomOut, fit: m.explore.fit }}
+        canvas={smallGraphLabels(lang, t.graphLabel, 'tour')}
       />
     </article>
   );

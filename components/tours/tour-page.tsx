@@ -3,6 +3,8 @@ import { messages } from '@/content/messages';
 import { compiledStep, loadTours, type Tour } from '@/content/tours';
 import { embedParamsFor } from '@/graph/embed-params';
 import { explorerGraph } from '@/graph/explorer-data';
+import { presetOf } from '@/graph/build-pictures';
+import { exploreStrings, numberedStages, smallGraphLabels } from '@/content/messages/explore-strings';
 import { loadGraph } from '@/graph/load';
 import { sortByLabel } from '@/graph/pinyin';
 import type { Lang, Node } from '@/graph/schema';
@@ -16,7 +18,7 @@ import { TourEnd } from './tour-end';
 import { TourPlayer } from './tour-player';
 
 /** A tour: every step in order (the whole tour reads without JavaScript), enhanced into a player. */
-export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
+export async function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
   const t = messages(lang).tours;
   const index = loadGraph();
   const tours = loadTours();
@@ -45,11 +47,8 @@ export function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
           defaultTour,
           label: messages(lang).embedDialog.button,
         }}
-        canvas={{
-          zoomIn: messages(lang).explore.zoomIn,
-          zoomOut: messages(lang).explore.zoomOut,
-          fit: messages(lang).explore.fit,
-        }}
+        canvas={smallGraphLabels(lang, t.graphLabel, 'tour')}
+        preset={await presetOf(graph, lang, numberedStages(exploreStrings(lang)))}
       >
         <ol className="step-list">
           {tour.steps.map((step, i) => (

@@ -24,22 +24,20 @@
  * `StepNavigator` (the row), `StepFooter` (after the text), `useStepKeys` (← →) and
  * `useShowStep` (one step visible).
  */
-import dynamic from 'next/dynamic';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useCallback, useRef, type ReactNode } from 'react';
 import { toursStrings } from '@/content/messages/tour-strings';
 import { sentences } from '@/content/punctuation';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
 import { EmbedButton } from '../embed/embed-button';
-import type { CanvasControls } from '../explorer/graph-canvas';
+import type { Preset } from '@/graph/build-pictures';
+import { SmallGraph, type SmallGraphLabels } from '../explorer/small-graph';
 import { StepFooter, StepNavigator, type StepFooterLabels, type StepNavigatorLabels } from './step-navigator';
 import { useShowStep } from './use-show-step';
 import { useStepKeys } from './use-step-keys';
 import { useStepParam } from './use-step-param';
 import './tours.css';
-
-const GraphCanvas = dynamic(() => import('../explorer/graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
 
 export interface PlayerStep {
   title: string;
@@ -52,8 +50,10 @@ export interface TourPlayerProps {
   graph: ExplorerGraph;
   /** The "Embed this view" dialog for this sequence (the step is the current one). */
   embed?: { params: EmbedParams; titles: Localized; defaultTour: string; label: string };
-  /** The canvas buttons' words, in the page's language. */
-  canvas: { zoomIn: string; zoomOut: string; fit: string };
+  /** The graph's words, in the page's language. */
+  canvas: SmallGraphLabels;
+  /** The sequence's ideas placed at build time (a tour); without it the canvas lays them out itself (a lesson). */
+  preset?: Preset | undefined;
   /**
    * Words where they differ from a tour's: the navigators', and for a player of something
    * other than a tour (a teacher's lesson) the graph's caption and the note on a bad step.
@@ -67,7 +67,7 @@ export interface TourPlayerProps {
   children: ReactNode;
 }
 
-export function TourPlayer({ lang, steps, graph, embed, canvas, labels, children }: TourPlayerProps) {
+export function TourPlayer({ lang, steps, graph, embed, canvas, preset, labels, children }: TourPlayerProps) {
   const t = toursStrings(lang);
   const total = steps.length;
   const stage = useRef<HTMLDivElement>(null);
@@ -114,6 +114,7 @@ export function TourPlayer({ lang, steps, graph, embed, canvas, labels, children
             step={step}
             graph={graph}
             canvas={canvas}
+            preset={preset}
             graphLabel={labels?.graphLabel ?? t.graphLabel}
           />
         ) : null}
@@ -140,51 +141,25 @@ function TourGraph({
   step,
   graph,
   canvas,
+  preset,
   graphLabel,
-}: Pick<TourPlayerProps, 'lang' | 'steps' | 'graph' | 'canvas'> & { step: number; graphLabel: string }) {
+}: Pick<TourPlayerProps, 'lang' | 'steps' | 'graph' | 'canvas' | 'preset'> & { step: number; graphLabel: string }) {
   const t = toursStrings(lang);
-  const controls = useRef<CanvasControls | null>(null);
   const current = steps[step - 1];
-  const highlight = useMemo(() => new Set(current?.nodes ?? []), [current]);
-  const view = useMemo(
-    () => ({
-      nodeIds: new Set(graph.nodes.map((n) => n.id)),
-      edgeIds: new Set(graph.edges.map((e) => e.id)),
-      focus: undefined,
-      path: undefined,
-    }),
-    [graph],
-  );
+  const highlight = useMemo(() => new Set<string>(current?.nodes ?? []), [current]);
+  // The graph zooms to the step's ideas, as far as their labels stay readable.
+  const framing = useMemo(() => ({ kind: 'ideas' as const, ids: highlight }), [highlight]);
   return (
-    <figure
-      className="graph-figure tour-graph"
-      aria-labelledby="tour-graph-caption"
-      data-highlight={[...highlight].join(' ')}
-    >
-      <div className="canvas-tools" role="group" aria-label={graphLabel}>
-        <button type="button" onClick={() => controls.current?.zoomIn()}>
-          {canvas.zoomIn}
-        </button>
-        <button type="button" onClick={() => controls.current?.zoomOut()}>
-          {canvas.zoomOut}
-        </button>
-        <button type="button" onClick={() => controls.current?.fit()}>
-          {canvas.fit}
-        </button>
-      </div>
-      <div className="canvas" aria-hidden="true">
-        <GraphCanvas
-          graph={graph}
-          view={view}
-          layout="force"
-          lang={lang}
-          controlsRef={controls}
-          highlight={highlight}
-          wheelZoom={false}
-          onSelect={() => undefined}
-        />
-      </div>
-      <figcaption id="tour-graph-caption">{sentences(lang, graphLabel, t.keys)}</figcaption>
-    </figure>
+    <SmallGraph
+      lang={lang}
+      graph={graph}
+      preset={preset}
+      labels={canvas}
+      highlight={highlight}
+      framing={framing}
+      className="tour-graph"
+      captionId="tour-graph-caption"
+      caption={sentences(lang, graphLabel, t.keys)}
+    />
   );
 }
