@@ -189,6 +189,11 @@ for (const lang of LANGS) {
     test('reads the section from the address, and keeps it there when chosen', async ({ page }) => {
       await page.goto(`/${lang}/explore/?section=2.2.3`);
       await page.locator('.explorer[data-ready]').waitFor();
+      // The ideas as a list (the explorer opens on the graph).
+      await page
+        .getByRole('group', { name: /Show as|显示方式/ })
+        .getByRole('button', { name: /List|列表/ })
+        .click();
       const listed = page.locator('.node-list > li');
       await expect(page.locator('#list-global-justice')).toBeVisible();
       await expect(page.locator('#list-emergence')).toHaveCount(0);

@@ -67,7 +67,13 @@ export function useGraphStage(args: {
   const frameOf = () => ({ w: holder.current?.clientWidth ?? 0, h: holder.current?.clientHeight ?? 0 });
   const pv = usePreview(frameOf);
   const viewKey = useMemo(() => pictureKey(view.nodeIds, view.badges), [view]);
-  const isOpening = opening !== undefined && state.layout === 'argument' && viewKey === opening.key;
+  // The drawing shows the opening ideas only: a focus or a path's highlight needs the canvas.
+  const isOpening =
+    opening !== undefined &&
+    state.layout === 'argument' &&
+    viewKey === opening.key &&
+    view.focus === undefined &&
+    view.pathEdgeIds.size === 0;
   const canvas = started || !isOpening || !opening.draw;
 
   const start = () => {
