@@ -8,6 +8,7 @@ import { OPENING_IDS, STAGES, stagesOf } from '@/graph/stages';
 import { LegendSwatch } from './explorer/legend-swatch';
 import { paths } from './paths';
 import './explore-list.css';
+import { inParentheses } from '@/content/punctuation';
 
 /**
  * Every idea and every link of the framework as plain text, stage by stage: what the
@@ -38,7 +39,8 @@ export function ExploreListPage({ lang }: { lang: Lang }) {
         return (
           <section key={s} aria-labelledby={`stage-${s}`}>
             <h2 id={`stage-${s}`}>
-              {titles[s]} <span className="muted">({t.listPage.ideas(ideas.length)})</span>
+              {titles[s]}
+              <span className="muted">{inParentheses(lang, t.listPage.ideas(ideas.length))}</span>
             </h2>
             <ul className="idea-list">
               {ideas.map((n) => (

@@ -42,7 +42,8 @@ export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
           <KindBadge kind={node.kind} lang={lang} />
           {node.level ? (
             <span className={`badge level-${node.level}`}>
-              {t.node.level}: {LEVEL_NAMES[node.level][lang]}
+              {withColon(lang, t.node.level)}
+              {LEVEL_NAMES[node.level][lang]}
             </span>
           ) : null}
           {node.noLevel ? (

@@ -183,7 +183,7 @@ function ViewsSection({
       <figure className="embed-demo">
         <iframe src={withBase(relative(examples.local))} title={demoTitle} width="100%" height={560} loading="lazy" />
         <figcaption>
-          {g.example}:{' '}
+          {withColon(lang, g.example)}
           <code>
             {iframeSnippet(`${site}${relative(examples.local)}`, demoTitle, 560, t.embedDialog.fallback(demoTitle))}
           </code>
@@ -275,7 +275,7 @@ function LinksSection({ lang }: { lang: Lang }) {
       <ul>
         {g.linkRows.map(([what, href]) => (
           <li key={href}>
-            {what}:{' '}
+            {withColon(lang, what)}
             <a href={withBase(href)}>
               <code>{href}</code>
             </a>

@@ -10,6 +10,7 @@ import type { CompareCard, CompareLink, CompareRef, Comparison } from '@/graph/c
 import type { Lang } from '@/graph/schema';
 import { Heading } from '../heading';
 import { paths } from '../paths';
+import { PUNCTUATION, inParentheses, withColon } from '@/content/punctuation';
 
 type Strings = typeof compareEn;
 
@@ -50,7 +51,7 @@ export function ComparisonView({
             {cmp.direct.map((l) => (
               <li key={`${l.kind}-${l.dir}`}>
                 {cmp.a.label} {l.verb} <IdeaLink idea={l.other} lang={lang} />
-                <Editorial link={l} t={t} />
+                <Editorial link={l} t={t} lang={lang} />
               </li>
             ))}
           </ul>
@@ -65,8 +66,11 @@ export function ComparisonView({
                 <IdeaLink idea={s.other} lang={lang} />
                 <span className="shared-how">
                   {' '}
-                  — {cmp.a.label}: {s.a.map((l) => l.verb).join(', ')}; {cmp.b.label}:{' '}
-                  {s.b.map((l) => l.verb).join(', ')}
+                  — {withColon(lang, cmp.a.label)}
+                  {s.a.map((l) => l.verb).join(PUNCTUATION[lang].list)}
+                  {lang === 'zh' ? '；' : '; '}
+                  {withColon(lang, cmp.b.label)}
+                  {s.b.map((l) => l.verb).join(PUNCTUATION[lang].list)}
                 </span>
               </li>
             ))}
@@ -133,7 +137,7 @@ function CardSide({
           {only.map((l) => (
             <li key={`${l.kind}-${l.dir}-${l.other.id}`}>
               {l.verb} <IdeaLink idea={l.other} lang={lang} />
-              <Editorial link={l} t={t} />
+              <Editorial link={l} t={t} lang={lang} />
             </li>
           ))}
         </ul>
@@ -148,8 +152,7 @@ function CardSide({
               <IdeaLink idea={l.challenge} lang={lang} />
               {l.via.length > 0 ? (
                 <span className="muted">
-                  {' '}
-                  ({t.via} {l.via.map((v) => v.label).join(' → ')})
+                  {inParentheses(lang, `${t.via} ${l.via.map((v) => v.label).join(' → ')}`)}
                 </span>
               ) : null}
             </li>
@@ -170,8 +173,8 @@ function IdeaLink({ idea, lang }: { idea: CompareRef; lang: Lang }) {
   );
 }
 
-function Editorial({ link, t }: { link: CompareLink; t: Strings }) {
-  return link.inferred ? <span className="stance-inferred"> ({t.editorial})</span> : null;
+function Editorial({ link, t, lang }: { link: CompareLink; t: Strings; lang: Lang }) {
+  return link.inferred ? <span className="stance-inferred">{inParentheses(lang, t.editorial)}</span> : null;
 }
 
 function RefList({ refs, lang, empty }: { refs: CompareRef[]; lang: Lang; empty: string }) {

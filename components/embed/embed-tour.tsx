@@ -12,6 +12,7 @@ import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang } from '@/graph/schema';
 import { smallGraphLabels } from '@/content/messages/explore-strings';
+import { withColon } from '@/content/punctuation';
 import type { Preset } from '@/graph/build-pictures';
 import { SmallGraph } from '../explorer/small-graph';
 import { useStepKeys } from '../tours/use-step-keys';
@@ -132,7 +133,7 @@ export function EmbedTour({
             <p className="muted">{t.embed.loading}</p>
           )}
           <p className="step-ideas">
-            <span className="label">{t.tours.stepIdeas}: </span>
+            <span className="label">{withColon(lang, t.tours.stepIdeas)}</span>
             {(current?.nodes ?? []).map((id, k) => (
               <span key={id}>
                 {k > 0 ? ' · ' : ''}

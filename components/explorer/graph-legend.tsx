@@ -3,6 +3,7 @@ import { NODE_KIND_NAMES } from '@/graph/kinds';
 import type { Lang, NodeKind } from '@/graph/schema';
 import { NODE_KINDS } from '@/graph/vocabulary';
 import { LegendSwatch } from './legend-swatch';
+import { withColon } from '@/content/punctuation';
 
 /**
  * A small key to a graph view: the kinds of idea it shows (mark and colour), and how a
@@ -23,7 +24,7 @@ export function GraphLegend({
 }) {
   return (
     <div className="graph-legend" role="group" aria-label={t.legend}>
-      <span className="legend-title">{t.legend}:</span>
+      <span className="legend-title">{withColon(lang, t.legend)}</span>
       {NODE_KINDS.filter((k) => kinds.has(k)).map((k) => (
         <span key={k} className="legend-item">
           <LegendSwatch kind={k} /> {NODE_KIND_NAMES[k][lang].many}

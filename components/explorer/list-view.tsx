@@ -4,6 +4,7 @@ import type { ExplorerEdge, ExplorerNode } from '@/graph/explorer-data';
 import { EDGE_RULES, NODE_KIND_NAMES } from '@/graph/kinds';
 import { NODE_KINDS, type Lang, type NodeId } from '@/graph/schema';
 import { LegendSwatch } from './legend-swatch';
+import { inParentheses } from '@/content/punctuation';
 
 /**
  * The ideas shown, as a list by kind: each one a button that focuses it on the graph, a
@@ -42,7 +43,8 @@ export const ListView = memo(function ListView({
         return (
           <section key={kind} aria-labelledby={`list-kind-${kind}`}>
             <h3 id={`list-kind-${kind}`}>
-              <LegendSwatch kind={kind} /> {NODE_KIND_NAMES[kind][lang].many} ({ofKind.length})
+              <LegendSwatch kind={kind} /> {NODE_KIND_NAMES[kind][lang].many}
+              {inParentheses(lang, String(ofKind.length))}
             </h3>
             <ul className="node-list">
               {ofKind.map((n) => {
@@ -75,7 +77,7 @@ export const ListView = memo(function ListView({
                               {EDGE_RULES[e.kind].verbs[lang].forward}{' '}
                               {pageLink(e.target, labelOf(e.target) ?? e.target)}
                               {e.stance === 'inferred' ? (
-                                <span className="stance-inferred"> ({t.inferred})</span>
+                                <span className="stance-inferred">{inParentheses(lang, t.inferred)}</span>
                               ) : null}
                             </li>
                           ))}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { matrixStrings } from '@/content/messages/matrix-strings';
 import { MEASURE_FAMILIES } from '@/graph/coverage';
+import { withColon } from '@/content/punctuation';
 import { SCOPE_FAMILY, SCOPE_NAMES } from '@/graph/kinds';
 import type { Matrix, MatrixGroup } from '@/graph/queries';
 import type { Lang } from '@/graph/schema';
@@ -42,7 +43,8 @@ export function MatrixTable({ matrix, lang, form }: { matrix: Matrix; lang: Lang
               </td>
               {families.map(({ f, n }) => (
                 <th key={f} scope="colgroup" colSpan={n} className="family">
-                  {SCOPE_NAMES[SCOPE_FAMILY[f]][lang]}: {SCOPE_NAMES[f][lang]}
+                  {withColon(lang, SCOPE_NAMES[SCOPE_FAMILY[f]][lang])}
+                  {SCOPE_NAMES[f][lang]}
                 </th>
               ))}
             </tr>

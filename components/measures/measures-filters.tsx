@@ -8,6 +8,7 @@ import { FAMILY_FILTERS, STANCE_FILTERS, type MeasureFilters } from '@/graph/pol
 import type { Lang } from '@/graph/schema';
 import { LEVELS } from '@/graph/vocabulary';
 import type { MeasureRowData } from './measures-csv';
+import { inParentheses } from '@/content/punctuation';
 
 export interface FilterLabels {
   challenges: { id: string; label: string; depth: number }[];
@@ -51,11 +52,13 @@ export function MeasuresFilters({
         }}
       >
         <option value="">
-          {s.any} ({count(facet, undefined)})
+          {s.any}
+          {inParentheses(lang, String(count(facet, undefined)))}
         </option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label} ({count(facet, o.value)})
+            {o.label}
+            {inParentheses(lang, String(count(facet, o.value)))}
           </option>
         ))}
       </select>

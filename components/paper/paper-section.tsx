@@ -12,6 +12,7 @@ import { Heading } from '../heading';
 import { NodeLink } from '../node-link';
 import { htmlLang, paths } from '../paths';
 import { SectionTitle } from './paper-toc';
+import { inParentheses } from '@/content/punctuation';
 
 /** One section's entry: its heading, our summary, and its ideas grouped by kind. */
 export function PaperSectionEntry({
@@ -52,7 +53,8 @@ export function PaperSectionEntry({
           {groups.map((g) => (
             <div key={g.kind} className="idea-group">
               <Heading level={section.depth + 2} className={`idea-group-title kind-${g.kind}`}>
-                {NODE_KIND_NAMES[g.kind][lang].many} ({g.ideas.length})
+                {NODE_KIND_NAMES[g.kind][lang].many}
+                {inParentheses(lang, String(g.ideas.length))}
               </Heading>
               <ul className="idea-list">
                 {sortByLabel(
