@@ -34,6 +34,17 @@ async function showList(page: Page) {
 }
 
 test.describe('explorer', () => {
+  test('the control panel fits its column: the path finder, its chains and the section filter wrap, nothing is cut', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, '/en/explore/?from=emergence&to=truthfulness&section=2.2.1');
+    const panel = page.locator('.explorer-panel');
+    await expect(panel.locator('.path-result')).toBeVisible();
+    const { scroll, client } = await panel.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+
   test('opens on the argument drawn at build time, and lists the same ideas', async ({ page }) => {
     const errors = watchErrors(page);
     await openExplorer(page, '/en/explore/');

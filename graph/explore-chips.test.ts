@@ -22,6 +22,14 @@ describe('filterChips', () => {
     );
     for (const c of chips) assert.deepEqual(filterChips({ ...state, ...c.undo }).length, 3, c.key);
   });
+  it('names a chosen section of the paper, and its undo shows every section again', () => {
+    const chips = filterChips({ ...DEFAULT_STATE, section: '2.2.3' });
+    assert.deepEqual(
+      chips.map((c) => `${c.type}:${c.value}`),
+      ['section:2.2.3'],
+    );
+    assert.deepEqual(filterChips({ ...DEFAULT_STATE, section: '2.2.3', ...chips[0]?.undo }), []);
+  });
 });
 
 describe('scopeOf', () => {
