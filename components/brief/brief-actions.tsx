@@ -13,6 +13,7 @@ import type { Lang, NodeId } from '@/graph/schema';
 import { BASE_PATH, paths } from '../paths';
 import { briefDocument, briefFileStem, type BriefScope } from './brief-doc';
 import { loadBriefGraph } from './load-brief-graph';
+import { downloadBlob } from '../download';
 
 export interface BriefActionsProps {
   lang: Lang;
@@ -23,17 +24,6 @@ export interface BriefActionsProps {
   address: string;
   version: string;
   built: string;
-}
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function makeFile(p: BriefActionsProps, kind: 'md' | 'docx'): Promise<string> {
@@ -49,10 +39,10 @@ async function makeFile(p: BriefActionsProps, kind: 'md' | 'docx'): Promise<stri
   const name = `${briefFileStem(p.scope, model, p.lang)}.${kind}`;
   if (kind === 'md') {
     const { briefMarkdown } = await import('./brief-markdown');
-    save(new Blob([briefMarkdown(doc)], { type: 'text/markdown;charset=utf-8' }), name);
+    downloadBlob(new Blob([briefMarkdown(doc)], { type: 'text/markdown;charset=utf-8' }), name);
   } else {
     const { briefDocxBlob } = await import('./brief-docx');
-    save(await briefDocxBlob(doc), name);
+    downloadBlob(await briefDocxBlob(doc), name);
   }
   return name;
 }

@@ -6,17 +6,7 @@
 import type { Drawing, Frame, Palette } from '@/graph/svg-drawing';
 import { renderSvg } from '@/graph/svg-drawing';
 import type { Lang } from '@/graph/schema';
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob } from '../download';
 
 export interface Picture {
   drawing: Drawing;
@@ -30,7 +20,7 @@ export function svgOf(p: Picture, palette: Palette): string {
 }
 
 export function saveSvg(p: Picture, palette: Palette, name: string) {
-  download(new Blob([svgOf(p, palette)], { type: 'image/svg+xml;charset=utf-8' }), name);
+  downloadBlob(new Blob([svgOf(p, palette)], { type: 'image/svg+xml;charset=utf-8' }), name);
 }
 
 /** The PNG at twice the picture's size (sharp on slides), from the same SVG. */
@@ -49,7 +39,7 @@ export async function savePng(p: Picture, palette: Palette, name: string): Promi
   ctx.drawImage(img, 0, 0);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('no PNG');
-  download(blob, name);
+  downloadBlob(blob, name);
 }
 
 /**
