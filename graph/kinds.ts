@@ -5,6 +5,7 @@
  * the schema without naming it here is a type error.
  */
 import type { EdgeKind, GovernanceScope, Lang, NodeKind } from './schema';
+import { NODE_KINDS } from './vocabulary';
 
 export { LEVEL_NAMES, NODE_KIND_NAMES } from './kind-names';
 
@@ -42,18 +43,7 @@ export interface EdgeKindRule {
   meaning: Record<Lang, string>;
 }
 
-const ALL: readonly NodeKind[] = [
-  'trait',
-  'level',
-  'challenge',
-  'concept',
-  'relation',
-  'governance',
-  'limitation',
-  'recommendation',
-  'case',
-  'source',
-];
+const ALL: readonly NodeKind[] = NODE_KINDS;
 const allBut = (...kinds: NodeKind[]) => ALL.filter((k) => !kinds.includes(k));
 
 export const EDGE_RULES: Record<EdgeKind, EdgeKindRule> = {

@@ -1,10 +1,9 @@
-import { memo, type ReactNode } from 'react';
-import type { ExploreStrings } from '@/content/messages/explore-strings';
-import type { ExplorerEdge, ExplorerNode } from '@/graph/explorer-data';
+import { memo } from 'react';
 import { EDGE_RULES, NODE_KIND_NAMES } from '@/graph/kinds';
-import { NODE_KINDS, type Lang, type NodeId } from '@/graph/schema';
+import { NODE_KINDS } from '@/graph/vocabulary';
 import { LegendSwatch } from './legend-swatch';
 import { inParentheses } from '@/content/punctuation';
+import type { TextViewProps } from './text-view';
 
 /**
  * The ideas shown, as a list by kind: each one a button that focuses it on the graph, a
@@ -21,18 +20,7 @@ export const ListView = memo(function ListView({
   labelOf,
   select,
   pageLink,
-}: {
-  lang: Lang;
-  t: ExploreStrings;
-  nodes: readonly ExplorerNode[];
-  edges: readonly ExplorerEdge[];
-  focus: string | undefined;
-  matches: ReadonlySet<string>;
-  byLabel: (a: ExplorerNode, b: ExplorerNode) => number;
-  labelOf: (id: string) => string | undefined;
-  select: (id: NodeId | undefined) => void;
-  pageLink: (id: string, children: ReactNode, className?: string) => ReactNode;
-}) {
+}: TextViewProps) {
   return (
     <section aria-labelledby="list-view" className="list-view">
       <h2 id="list-view">{t.listView}</h2>
