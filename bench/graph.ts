@@ -60,7 +60,13 @@ async function bundle(entry: string): Promise<string> {
     format: 'iife',
     platform: 'browser',
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', 'process.env.NEXT_PUBLIC_BASE_PATH': '""' },
+    // Every variable the site's modules read at build time (components/paths.ts): a bare
+    // page has no \`process\`, and one left unset stops the page before it draws.
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      'process.env.NEXT_PUBLIC_BASE_PATH': '""',
+      'process.env.SITE_URL': '"http://localhost:3000"',
+    },
     logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
@@ -110,12 +116,17 @@ export async function runGraphBench({
         const layouts: number[] = [];
         for (let r = 0; r < runs; r++) {
           const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+          // A script error on the page fails the run at once, with its message, instead of
+          // waiting out the timeout for a result that will never come.
+          const failed = new Promise<never>((_, reject) =>
+            page.once('pageerror', (e) => reject(new Error(`bench:graph — ${name}, ${n} nodes: ${e.message}`))),
+          );
           await page.setContent(html);
           await page.addScriptTag({ content: code });
-          const result = await page.waitForFunction(() => window.__BENCH_RESULT__, undefined, {
-            timeout: 300_000,
-            polling: 50,
-          });
+          const result = await Promise.race([
+            page.waitForFunction(() => window.__BENCH_RESULT__, undefined, { timeout: 300_000, polling: 50 }),
+            failed,
+          ]);
           const { firstRender, layout } = (await result.jsonValue()) as { firstRender: number; layout: number };
           firsts.push(firstRender);
           layouts.push(layout);

@@ -129,7 +129,9 @@ export function graphStylesheet(colors: Colors, large = false): StylesheetJson {
       },
     },
     { selector: 'node[label]', style: { label: 'data(label)' } },
-    { selector: 'node[art]', style: { 'background-image': 'data(art)' } },
+    // The kind's mark and the "+N" pill are an SVG image per idea: beyond HUGE ideas the
+    // border's colour alone tells the kind, so that the picture paints as fast as bare dots.
+    ...(large ? [] : [{ selector: 'node[art]', style: { 'background-image': 'data(art)' } }]),
     ...NODE_KINDS.map((k) => ({ selector: `node[kind = "${k}"]`, style: { 'border-color': colors[k] } })),
     { selector: 'node[kind = "level"]', style: { 'font-weight': 'bold', 'background-color': colors.soft } },
     {
