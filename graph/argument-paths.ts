@@ -21,7 +21,8 @@
  */
 import cytoscape, { type Collection, type EdgeCollection } from 'cytoscape';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-data';
-import { EDGE_KINDS, type EdgeKind, type NodeKind } from './schema';
+import { EDGE_KINDS } from './vocabulary';
+import type { EdgeKind, NodeKind } from './schema';
 
 /**
  * How the argument runs through each kind of link:

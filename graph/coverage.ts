@@ -10,7 +10,8 @@
  * by name.
  */
 import type { GraphLookup } from './lookup';
-import { LEVELS, type Edge, type GovernanceScope, type Level, type Node, type NodeId } from './schema';
+import { LEVELS } from './vocabulary';
+import type { Edge, GovernanceScope, Level, Node, NodeId } from './schema';
 
 export const MEASURE_FAMILIES = ['upstream', 'downstream', 'macro', 'micro'] as const;
 export type MeasureFamily = (typeof MEASURE_FAMILIES)[number];

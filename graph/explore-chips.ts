@@ -4,7 +4,8 @@
  * turns each item into text in the page's language.
  */
 import { DEFAULT_STATE, STANCES, type ExplorerState } from './explore-state';
-import { LEVELS, type EdgeKind, type Level, type NodeKind, type Section, type Stance } from './schema';
+import { LEVELS } from './vocabulary';
+import type { EdgeKind, Level, NodeKind, Section, Stance } from './schema';
 
 export type Chip =
   | { key: string; type: 'kind'; value: NodeKind; undo: Partial<ExplorerState> }

@@ -5,7 +5,8 @@
  * Pure: positions from kinds and levels, so the same graph always gets the same picture.
  */
 import type { ExplorerNode } from './explorer-data';
-import { LEVELS, type NodeKind } from './schema';
+import { LEVELS } from './vocabulary';
+import type { NodeKind } from './schema';
 
 const COLUMN: Record<NodeKind, number> = {
   trait: 0,

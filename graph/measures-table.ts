@@ -18,7 +18,8 @@ import {
 import { measureLimitations, type LimitationStatus } from './governance-status';
 import type { GraphLookup } from './lookup';
 import type { MeasureFilters } from './policy-params';
-import { LEVELS, type Edge, type Level, type Node, type NodeId, type Stance } from './schema';
+import { LEVELS } from './vocabulary';
+import type { Edge, Level, Node, NodeId, Stance } from './schema';
 
 export interface TableLink {
   challenge: NodeId;

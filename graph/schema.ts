@@ -4,7 +4,7 @@
  * JSON Schema we publish and the TypeScript types can never drift apart.
  */
 import { z } from 'zod';
-import { EDGE_KINDS, GOVERNANCE_SCOPES, LANGS, LEVELS, NODE_KINDS } from './vocabulary';
+import { EDGE_KINDS, GOVERNANCE_SCOPES, LANGS, LEVELS, NODE_ID_PATTERN, NODE_ID_RULE, NODE_KINDS } from './vocabulary';
 
 // zod may compile fast parsers with `new Function`, and probes whether it can by calling
 // it; under the site's Content-Security-Policy (no 'unsafe-eval') that probe is a
@@ -88,10 +88,7 @@ export const Aliases = z.strictObject({
 });
 export type Aliases = z.infer<typeof Aliases>;
 
-export const NodeId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case English slug such as "data-cleaning"')
-  .brand<'NodeId'>();
+export const NodeId = z.string().regex(NODE_ID_PATTERN, NODE_ID_RULE).brand<'NodeId'>();
 /** A node's id; branded, so an edge id or any other string cannot be passed for one. */
 export type NodeId = z.infer<typeof NodeId>;
 

@@ -13,7 +13,8 @@ import { arrowHeadData, edgeGeometry, edgePathData, parallelOffsets } from './ed
 import { KIND_MARKS } from './kind-marks';
 import { textWidth } from './label-metrics';
 import { BADGE_FONT, LABEL_FONT, LINE_HEIGHT, MARK, MARK_GAP, PAD_X, PAD_Y, badgeRect } from './node-box';
-import { NODE_KINDS, type EdgeKind, type NodeKind, type Stance } from './schema';
+import { NODE_KINDS } from './vocabulary';
+import type { EdgeKind, NodeKind, Stance } from './schema';
 
 export interface DrawNode {
   id: string;

@@ -6,6 +6,10 @@
  */
 export const LANGS = ['en', 'zh'] as const;
 
+/** What a node id looks like (schema.ts's NodeId and graph/ids.ts check ids by it). */
+export const NODE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const NODE_ID_RULE = 'an id is a kebab-case English slug such as "data-cleaning"';
+
 export const NODE_KINDS = [
   'trait',
   'level',

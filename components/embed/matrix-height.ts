@@ -5,7 +5,8 @@
  * room for a course frame's own borders; e2e/matrix-embed.spec.ts checks that the frame
  * needs no scrollbar at this height, 700 pixels wide.
  */
-import { LEVELS, type Level } from '@/graph/schema';
+import { LEVELS } from '@/graph/vocabulary';
+import type { Level } from '@/graph/schema';
 
 /**
  * Per level group (`level` absent: challenges the paper gives no level): its challenge rows,

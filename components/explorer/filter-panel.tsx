@@ -1,7 +1,8 @@
 import { exploreStrings } from '@/content/messages/explore-strings';
 import { STANCES, type ExplorerState } from '@/graph/explore-state';
 import { EDGE_RULES, LEVEL_NAMES, NODE_KIND_NAMES } from '@/graph/kinds';
-import { EDGE_KINDS, LEVELS, NODE_KINDS, type Lang } from '@/graph/schema';
+import { EDGE_KINDS, LEVELS, NODE_KINDS } from '@/graph/vocabulary';
+import type { Lang } from '@/graph/schema';
 import { CheckGroup } from './check-group';
 import { LegendSwatch } from './legend-swatch';
 

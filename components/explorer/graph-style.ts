@@ -9,7 +9,8 @@
 import type { EdgeSingular, NodeSingular, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import { KIND_MARKS } from '@/graph/kind-marks';
 import { BADGE_FONT, LABEL_FONT, LINE_HEIGHT, MARK, MIN_READABLE, PAD_X, badgeRect } from '@/graph/node-box';
-import { NODE_KINDS, type NodeKind } from '@/graph/schema';
+import { NODE_KINDS } from '@/graph/vocabulary';
+import type { NodeKind } from '@/graph/schema';
 
 export type Colors = Record<
   NodeKind | 'fg' | 'bg' | 'soft' | 'muted' | 'border' | 'focus' | 'accent' | 'inferred',
