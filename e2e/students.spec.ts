@@ -274,11 +274,15 @@ test.describe('link previews', () => {
   test('keyboard focus shows the card; Escape hides it', async ({ page }) => {
     await page.goto('/zh/paper/');
     const link = page.locator('#s2-1-1 .idea-list a.node-link').first();
-    await link.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
     const card = page.getByRole('tooltip');
-    await expect(card).toBeVisible();
+    // The previews listen once the page has started: a Tab pressed before that shows no
+    // card (the link works as a plain link), so tab onto the link until the page runs.
+    await expect(async () => {
+      await link.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(card).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(card).toHaveAttribute('lang', 'zh-Hans');
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
