@@ -113,6 +113,7 @@ export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
             ...smallGraphLabels(lang, t.explore.localGraph, 'local'),
             openInExplorer: t.explore.openInExplorer,
             caption: t.explore.localGraphCaption(localGraph(index, node.id).nodes.length - 1),
+            printCaption: t.explore.localGraphPrintCaption(localGraph(index, node.id).nodes.length - 1),
             embed: t.embedDialog.button,
           }}
         />

@@ -119,3 +119,18 @@ test('a zoom pressed while the canvas loads is applied once it has drawn', async
   await showSmallGraph(page, '.local-graph');
   await expect.poll(zoom).toBeCloseTo(framed * 1.25, 3);
 });
+
+test('when the canvas cannot be fetched, the drawing stays and the page keeps working', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(`**/${cytoscapeChunks[0] ?? 'none'}`, (route) => route.abort());
+  await page.goto('/en/nodes/emergence/');
+  const figure = page.locator('.local-graph');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.canvas')).toHaveAttribute('data-canvas', 'loading');
+  // Give the failed fetch time to settle: the drawing is still there, the page still whole.
+  await page.waitForLoadState('networkidle');
+  await expect(figure.locator('.static-graph svg')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Emergence' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -232,6 +232,13 @@ test.describe('print', () => {
     await expect(themeSwitch(page)).toBeHidden();
     await expectPrintedDrawing(page, '.local-graph', ['Emergence', 'Uncertainty']);
     await expect(page.locator('.local-graph .graph-legend')).toContainText('Key: Traits');
+    // The caption says what is printed, not what to click.
+    await expect(page.locator('.local-graph figcaption')).toContainText('This idea and its 9 direct neighbours.', {
+      useInnerText: true,
+    });
+    await expect(page.locator('.local-graph figcaption')).not.toContainText('Select a neighbour', {
+      useInnerText: true,
+    });
     await expect(page.getByRole('heading', { name: 'In the paper', exact: true })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="citations"] q').first()).toBeVisible();
     await expect(page.locator('.prose .quote').first()).toBeVisible();
@@ -275,6 +282,10 @@ test.describe('print', () => {
       .evaluateAll((as) => [...new Set(as.map((a) => a.textContent?.trim() ?? ''))]);
     expect(ideas.length).toBeGreaterThan(3);
     await expectPrintedDrawing(page, '.tour-graph', ideas);
+    await expect(page.locator('.tour-graph figcaption')).toContainText('The ideas of this tour and their links.', {
+      useInnerText: true,
+    });
+    await expect(page.locator('.tour-graph figcaption')).not.toContainText(/highlighted|keys/, { useInnerText: true });
     const faded = await page
       .locator('.tour-graph .ad-node')
       .evaluateAll((gs) => gs.filter((g) => getComputedStyle(g).opacity !== '1').length);

@@ -20,6 +20,8 @@ import { SmallGraph, type SmallGraphLabels } from './small-graph';
 export interface LocalGraphLabels extends SmallGraphLabels {
   openInExplorer: string;
   caption: string;
+  /** The caption on paper. */
+  printCaption: string;
   embed: string;
 }
 
@@ -60,6 +62,7 @@ export function LocalGraph({
       className="local-graph"
       captionId="local-graph-caption"
       caption={t.caption}
+      printCaption={t.printCaption}
       tools={
         <>
           <Link href={paths.explore(lang, `?focus=${id}`)} className="push-right">

@@ -20,13 +20,21 @@ import type { Stage } from '@/graph/stages';
 import { placementSvg } from '@/graph/view-drawing';
 import type { CanvasControls } from './canvas-controls';
 import type { Framing } from './frame';
+import type { GraphCanvasProps } from './graph-canvas';
 import { GraphLegend } from './graph-legend';
 import { StaticGraph } from './static-graph';
 import { useCanvasStart } from './use-canvas-start';
 import { useSmallGraphPointer, type Tip } from './use-small-graph-pointer';
 import './graph-view.css';
 
-const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas), { ssr: false });
+/** The canvas, fetched when started. If it cannot be fetched (a dropped connection), the drawing stays: it shows the same. */
+const GraphCanvas = dynamic(() => import('./graph-canvas').then((m) => m.GraphCanvas).catch(() => NoCanvas), {
+  ssr: false,
+});
+
+function NoCanvas(_: GraphCanvasProps) {
+  return null;
+}
 
 /** The words of a small graph, in the page's language (from the server: pages do not ship the dictionary). */
 export interface SmallGraphLabels {
@@ -59,6 +67,8 @@ export interface SmallGraphProps {
   onSelect?: (id: NodeId) => void;
   tools?: ReactNode;
   caption: ReactNode;
+  /** The caption on paper, where the drawing is printed and nothing can be selected or stepped through. */
+  printCaption?: ReactNode;
   className: string;
   captionId: string;
 }
@@ -199,7 +209,13 @@ export function SmallGraph(p: SmallGraphProps) {
         ) : null}
         {pointer.tip ? <TipCard tip={pointer.tip} /> : null}
       </div>
-      <SmallGraphCaption lang={lang} t={t} id={captionId} caption={p.caption} kinds={kinds} />
+      <SmallGraphCaption
+        lang={lang}
+        t={t}
+        id={captionId}
+        caption={p.printCaption && svg ? <PrintableCaption screen={p.caption} paper={p.printCaption} /> : p.caption}
+        kinds={kinds}
+      />
     </figure>
   );
 }
@@ -211,6 +227,15 @@ function TipCard({ tip }: { tip: Tip }) {
         <p key={i}>{l}</p>
       ))}
     </div>
+  );
+}
+
+function PrintableCaption({ screen, paper }: { screen: ReactNode; paper: ReactNode }) {
+  return (
+    <>
+      <span className="screen-caption">{screen}</span>
+      <span className="paper-caption">{paper}</span>
+    </>
   );
 }
 
