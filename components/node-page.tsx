@@ -4,7 +4,7 @@ import { LEVEL_NAMES, SCOPE_NAMES } from '@/graph/kinds';
 import { loadGraph } from '@/graph/load';
 import { relationGroups, tradeoffMeasures } from '@/graph/queries';
 import type { Lang, Node } from '@/graph/schema';
-import { localGraph } from '@/graph/explorer-data';
+import { localGraph, pictureGraph } from '@/graph/explorer-data';
 import { presetOf } from '@/graph/build-pictures';
 import { numberedStages, exploreStrings, smallGraphLabels } from '@/content/messages/explore-strings';
 import { CitationList } from './citation-list';
@@ -98,7 +98,7 @@ export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
         ) : null}
         <LocalGraph
           lang={lang}
-          graph={localGraph(index, node.id)}
+          graph={pictureGraph(localGraph(index, node.id))}
           id={node.id}
           titles={{
             en: messages('en').embed.titleLocal(node.label.en),
@@ -113,6 +113,7 @@ export async function NodePage({ node, lang }: { node: Node; lang: Lang }) {
             ...smallGraphLabels(lang, t.explore.localGraph, 'local'),
             openInExplorer: t.explore.openInExplorer,
             caption: t.explore.localGraphCaption(localGraph(index, node.id).nodes.length - 1),
+            printCaption: t.explore.localGraphPrintCaption(localGraph(index, node.id).nodes.length - 1),
             embed: t.embedDialog.button,
           }}
         />

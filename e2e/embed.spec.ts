@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { AXE_TAGS, expectNoAxeViolations, watchErrors } from './fixtures';
 import { EMBED_VIEWS } from '../graph/embed-params';
-import { startCanvas } from './graph-helpers';
+import { showSmallGraph, startCanvas } from './graph-helpers';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT}`;
 const graph = JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')) as {
@@ -282,6 +282,8 @@ test.describe('content security policy', () => {
       await expect(page.locator('[data-ready]').first()).toBeAttached();
       // The explorer opens on its drawing: the canvas starts when the reader moves it.
       if (await page.locator('.explorer-figure .canvas[data-canvas="static"]').count()) await startCanvas(page);
+      // A node page's or a tour's graph starts its canvas when it comes near the viewport.
+      if (await page.locator('.small-graph .canvas[data-canvas="static"]').count()) await showSmallGraph(page);
       // Pages that draw a graph have loaded and run the canvas by the time it has laid out.
       if (await page.locator('.canvas').count())
         await expect(page.locator('.canvas-inner[data-layout="done"]').first()).toBeAttached({ timeout: 30_000 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { EDGE_RULES, NODE_KIND_NAMES } from '../graph/kinds';
 import { Graph } from '../graph/schema';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
-import { canvasLabels, drawingLabels, openExplorer, overlaps, startCanvas } from './graph-helpers';
+import { canvasLabels, drawingLabels, openExplorer, overlaps, showSmallGraph, startCanvas } from './graph-helpers';
 
 /** The graph the site was built from: expected text comes from it, never from memory. */
 const graph = Graph.parse(JSON.parse(fs.readFileSync('public/data/graph.json', 'utf8')));
@@ -409,7 +409,7 @@ test.describe('explorer without JavaScript', () => {
 test.describe('local graph on node pages', () => {
   test('shows the neighbourhood readably, names links, and links into the explorer', async ({ page }) => {
     await page.goto('/en/nodes/bias/');
-    await expect(page.locator('.local-graph .canvas-inner[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
+    await showSmallGraph(page, '.local-graph');
     const labels = await canvasLabels(page, '.local-graph');
     expect(labels.length).toBeGreaterThan(15);
     for (const l of labels) expect(l.fontPx, l.id).toBeGreaterThanOrEqual(11);
@@ -423,6 +423,7 @@ test.describe('local graph on node pages', () => {
   for (const lang of ['en', 'zh'] as const) {
     test(`axe finds no violations on a ${lang} node page with its local graph`, async ({ page }) => {
       await page.goto(`/${lang}/nodes/mirroring-effect/`);
+      await showSmallGraph(page, '.local-graph');
       await expect(page.locator('.local-graph .canvas canvas').first()).toBeVisible();
       await expectNoAxeViolations(page);
     });

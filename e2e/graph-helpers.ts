@@ -105,3 +105,14 @@ export async function startCanvas(page: Page) {
   await expect(page.locator('.explorer-figure .canvas[data-canvas="ready"]')).toBeAttached({ timeout: 30_000 });
   await expect(page.locator('.explorer-figure .canvas-inner[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
 }
+
+/**
+ * Brings a node page's or a tour's graph into view — its canvas starts when the figure
+ * comes near the viewport — and waits until the canvas has taken over from the drawing.
+ */
+export async function showSmallGraph(page: Page, scope = '.small-graph') {
+  const figure = page.locator(scope).first();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.canvas[data-canvas="ready"]')).toBeAttached({ timeout: 30_000 });
+  await expect(figure.locator('.canvas-inner[data-layout="done"]')).toBeAttached({ timeout: 30_000 });
+}

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './fixtures';
+import { showSmallGraph } from './graph-helpers';
 
 /** --bg of each theme (app/globals.css), as getComputedStyle reports it. */
 const LIGHT_BG = 'rgb(255, 255, 255)';
@@ -174,11 +175,10 @@ test.describe('dark theme accessibility', () => {
       test(`${what} (${url}) has no axe violations in the dark theme`, async ({ page }) => {
         const errors = watchErrors(page);
         await page.goto(url);
-        // The player, explorer and local graph have drawn once their [data-ready] or canvas is there.
-        await page
-          .locator('.explorer[data-ready], .tour[data-ready], .canvas canvas, .hero, .matrix')
-          .first()
-          .waitFor();
+        // The player, explorer and local graph have drawn once their [data-ready] or canvas is there
+        // (a node page's or a tour's canvas starts when its figure comes into view).
+        await page.locator('.explorer[data-ready], .tour[data-ready], .small-graph, .hero, .matrix').first().waitFor();
+        if (await page.locator('.small-graph').count()) await showSmallGraph(page);
         expect(await bodyBackground(page)).toBe(DARK_BG);
         await expectNoAxeViolations(page);
         expect(errors).toEqual([]);
@@ -187,16 +187,58 @@ test.describe('dark theme accessibility', () => {
   }
 });
 
+/**
+ * In print media the figure shows one drawing of its graph — an SVG with each idea's label
+ * as text, the key under it — and nothing of the canvas: no canvas, no zoom buttons.
+ */
+async function expectPrintedDrawing(page: Page, scope: string, labels: readonly string[]) {
+  const figure = page.locator(scope);
+  await expect(figure).toBeVisible();
+  await expect(figure.locator('svg.argument-drawing')).toHaveCount(1);
+  await expect(figure.locator('svg.argument-drawing')).toBeVisible();
+  // Each idea is drawn with its label as text (its lines run together here; a long one may end in "…").
+  const drawn = await figure.locator('svg.argument-drawing .ad-node').evaluateAll((gs) =>
+    gs.map((g) => ({
+      name: g.querySelector('title')?.textContent ?? '',
+      text: g.querySelector('.ad-label')?.textContent ?? '',
+    })),
+  );
+  const flat = (s: string) => s.replace(/\s+/g, '').replace(/…$/, '');
+  for (const label of labels) {
+    const idea = drawn.find((d) => d.name === label);
+    expect(idea, label).toBeDefined();
+    expect(flat(idea?.text ?? '').length, label).toBeGreaterThan(3);
+    expect(flat(label).startsWith(flat(idea?.text ?? '')), label).toBe(true);
+  }
+  const box = await figure.locator('svg.argument-drawing').boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(300);
+  await expect(figure.locator('.graph-legend')).toBeVisible();
+  for (const canvas of await figure.locator('canvas').all()) await expect(canvas).toBeHidden();
+  const buttons = await figure.locator('button').all();
+  expect(buttons.length, 'zoom in, zoom out, fit').toBeGreaterThanOrEqual(3);
+  for (const button of buttons) await expect(button).toBeHidden();
+}
+
 test.describe('print', () => {
-  test('a node page prints as a handout: no navigation or canvas, the citations and the page’s address', async ({
+  test('a node page prints as a handout: no navigation or canvas, a drawing of its graph with its key, the citations and the page’s address', async ({
     page,
   }) => {
     await page.goto('/en/nodes/emergence/');
-    await expect(page.locator('.local-graph canvas').first()).toBeVisible();
+    // The canvas has taken over on the screen: paper still gets the drawing, not the canvas.
+    await showSmallGraph(page, '.local-graph');
+    await expect(page.locator('.local-graph .canvas canvas').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(themeSwitch(page)).toBeHidden();
-    await expect(page.locator('.local-graph')).toBeHidden();
+    await expectPrintedDrawing(page, '.local-graph', ['Emergence', 'Uncertainty']);
+    await expect(page.locator('.local-graph .graph-legend')).toContainText('Key: Traits');
+    // The caption says what is printed, not what to click.
+    await expect(page.locator('.local-graph figcaption')).toContainText('This idea and its 9 direct neighbours.', {
+      useInnerText: true,
+    });
+    await expect(page.locator('.local-graph figcaption')).not.toContainText('Select a neighbour', {
+      useInnerText: true,
+    });
     await expect(page.getByRole('heading', { name: 'In the paper', exact: true })).toBeVisible();
     await expect(page.locator('section[aria-labelledby="citations"] q').first()).toBeVisible();
     await expect(page.locator('.prose .quote').first()).toBeVisible();
@@ -234,6 +276,19 @@ test.describe('print', () => {
       await expect(steps.nth(i).locator('.step-count')).toHaveText(`Step ${i + 1} of ${total}`);
     }
     await expect(page.getByRole('button', { name: /Next step/ })).toBeHidden();
-    await expect(page.locator('.tour-graph')).toBeHidden();
+    // One drawing of the tour's ideas, every idea as bright as the next (no step singled out).
+    const ideas = await page
+      .locator('.tour-step .step-ideas a')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.textContent?.trim() ?? ''))]);
+    expect(ideas.length).toBeGreaterThan(3);
+    await expectPrintedDrawing(page, '.tour-graph', ideas);
+    await expect(page.locator('.tour-graph figcaption')).toContainText('The ideas of this tour and their links.', {
+      useInnerText: true,
+    });
+    await expect(page.locator('.tour-graph figcaption')).not.toContainText(/highlighted|keys/, { useInnerText: true });
+    const faded = await page
+      .locator('.tour-graph .ad-node')
+      .evaluateAll((gs) => gs.filter((g) => getComputedStyle(g).opacity !== '1').length);
+    expect(faded).toBe(0);
   });
 });

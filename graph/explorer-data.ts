@@ -71,3 +71,21 @@ export function explorerGraphFor(index: GraphIndex, lang: Lang): ExplorerGraph {
     edges: full.edges,
   };
 }
+
+/**
+ * A graph as a small picture of it needs it (a node page's local graph, a tour's graph):
+ * ideas with their kind and labels, and the links; no summaries (left empty) or sections,
+ * which the picture never shows and the page would otherwise carry for its script.
+ */
+export function pictureGraph(graph: ExplorerGraph): ExplorerGraph {
+  return {
+    nodes: graph.nodes.map(({ id, kind, label, level }) => ({
+      id,
+      kind,
+      label,
+      summary: { en: '', zh: '' },
+      ...(level ? { level } : {}),
+    })),
+    edges: graph.edges,
+  };
+}

@@ -3,13 +3,13 @@
  * the argument layout the stage columns — for the SVG renderer: what "Export" saves and
  * what is printed in place of the canvas.
  */
-import type { Placed, StageBand } from './argument-layout';
+import type { ArgumentLayout, Placed, StageBand } from './argument-layout';
 import type { ExplorerGraph } from './explorer-data';
 import { EDGE_RULES } from './kinds';
 import { nodeBox } from './node-box';
 import type { Lang } from './schema';
 import type { Stage } from './stages';
-import type { DrawEdge, DrawNode, Drawing } from './svg-drawing';
+import { renderSvg, type DrawEdge, type DrawNode, type Drawing } from './svg-drawing';
 
 export interface DrawingOfView {
   graph: ExplorerGraph;
@@ -82,4 +82,37 @@ export function drawingOfView(v: DrawingOfView): Drawing {
     width: all.length > 0 ? maxX - dx : 0,
     height: all.length > 0 ? maxY - dy : 0,
   };
+}
+
+/**
+ * A placement made at build time drawn as the page shows it before (or instead of) the
+ * canvas: the explorer's opening view, a node page's local graph, a tour's graph. The
+ * boxes keep their coordinates, so the canvas can take over from the drawing at the same
+ * place; no colours of its own (the page's CSS colours it, black on white on paper).
+ */
+export function placementSvg(p: {
+  graph: ExplorerGraph;
+  layout: ArgumentLayout;
+  /** The links to draw (default: all of the graph's). */
+  edgeIds?: ReadonlySet<string> | undefined;
+  badges?: ReadonlyMap<string, number> | undefined;
+  lang: Lang;
+  stageTitles: Record<Stage, string>;
+  sentence: DrawingOfView['sentence'];
+  /** The picture's accessible name. */
+  label: string;
+}): string {
+  return renderSvg(
+    drawingOfView({
+      graph: p.graph,
+      boxes: new Map(Object.entries(p.layout.nodes)),
+      edgeIds: p.edgeIds ?? new Set(p.graph.edges.map((e) => e.id)),
+      badges: p.badges ?? new Map(),
+      lang: p.lang,
+      stages: { bands: p.layout.stages, titles: p.stageTitles },
+      sentence: p.sentence,
+      keepCoordinates: true,
+    }),
+    { lang: p.lang, label: p.label, fit: true },
+  );
 }

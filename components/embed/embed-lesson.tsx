@@ -130,6 +130,7 @@ export function EmbedLesson({
               highlight={highlight}
               framing={framing}
               wheelZoom={scroll}
+              eager
               className="tour-graph"
               captionId="embed-lesson-caption"
               caption={sentences(lang, t.graphLabel, tt.keys)}

@@ -152,6 +152,7 @@ export function EmbedTour({
           highlight={highlight}
           framing={framing}
           wheelZoom={scroll}
+          eager
           className="tour-graph"
           captionId="embed-tour-caption"
           caption={t.tours.graphLabel}

@@ -16,8 +16,7 @@ import type { ExplorerGraph, ExplorerNode } from '@/graph/explorer-data';
 import type { Lang, NodeId, NodeKind } from '@/graph/schema';
 import type { View } from '@/graph/view';
 import type { CanvasControls } from './canvas-controls';
-import { renderSvg } from '@/graph/svg-drawing';
-import { drawingOfView } from '@/graph/view-drawing';
+import { placementSvg } from '@/graph/view-drawing';
 import { EdgeTip } from './edge-tip';
 import { ExportMenu } from './export-menu';
 import { GraphLegend } from './graph-legend';
@@ -262,19 +261,16 @@ function useOpeningSvg(a: {
   return useMemo(
     () =>
       opening?.draw && show
-        ? renderSvg(
-            drawingOfView({
-              graph,
-              boxes: new Map(Object.entries(opening.layout.nodes)),
-              edgeIds: view.edgeIds,
-              badges: view.badges,
-              lang,
-              stages: { bands: opening.layout.stages, titles: stageTitles },
-              sentence: t.sentence,
-              keepCoordinates: true,
-            }),
-            { lang, label: t.graphLabel, fit: true },
-          )
+        ? placementSvg({
+            graph,
+            layout: opening.layout,
+            edgeIds: view.edgeIds,
+            badges: view.badges,
+            lang,
+            stageTitles,
+            sentence: t.sentence,
+            label: t.graphLabel,
+          })
         : undefined,
     [opening, show, graph, view, lang, stageTitles, t],
   );

@@ -7,6 +7,7 @@
  */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Preset } from '@/graph/build-pictures';
@@ -19,6 +20,8 @@ import { SmallGraph, type SmallGraphLabels } from './small-graph';
 export interface LocalGraphLabels extends SmallGraphLabels {
   openInExplorer: string;
   caption: string;
+  /** The caption on paper. */
+  printCaption: string;
   embed: string;
 }
 
@@ -44,19 +47,22 @@ export function LocalGraph({
   preset: Preset;
 }) {
   const router = useRouter();
+  // One framing for the page's life: the canvas keeps the drawing's place until it changes.
+  const framing = useMemo(() => ({ kind: 'readable' as const, anchor: id }), [id]);
   return (
     <SmallGraph
       lang={lang}
       graph={graph}
       preset={preset}
       labels={t}
-      framing={{ kind: 'readable', anchor: id }}
+      framing={framing}
       onSelect={(target) => {
         if (target !== id) router.push(paths.node(lang, target));
       }}
       className="local-graph"
       captionId="local-graph-caption"
       caption={t.caption}
+      printCaption={t.printCaption}
       tools={
         <>
           <Link href={paths.explore(lang, `?focus=${id}`)} className="push-right">

@@ -11,6 +11,7 @@ import { memo, useEffect, useRef, type PointerEvent, type WheelEvent } from 'rea
 import { neighbourhood, type Link } from '@/graph/highlight';
 import type { NodeId } from '@/graph/schema';
 import type { Box, HoverTarget } from './canvas-events';
+import type { Framing } from './frame';
 
 export interface StaticGraphProps {
   svg: string;
@@ -19,10 +20,13 @@ export interface StaticGraphProps {
   nodeId: (id: string) => NodeId | undefined;
   /** The idea previewed (hover, keyboard, tap): it and its neighbours stay, the rest fades. */
   preview: string | undefined;
-  matches: ReadonlySet<string>;
+  matches?: ReadonlySet<string> | undefined;
+  /** Ideas brought forward (a tour's current step): the rest fades, as on the canvas. */
+  highlight?: ReadonlySet<string> | undefined;
   onHover: (target: HoverTarget | undefined) => void;
   onSelect: (id: NodeId) => void;
-  onOpen: (id: NodeId) => void;
+  /** A "+N" badge opened (the explorer's folded detail; small graphs have none). */
+  onOpen?: (id: NodeId) => void;
   /** The reader wants to move the picture: start the canvas. */
   onStart: () => void;
   /** The element holding the picture, for the card's placement and the canvas's hand-over. */
@@ -41,26 +45,49 @@ export function boxWithin(el: Element, holder: Element): Box {
   return { x: r.left - h.left, y: r.top - h.top, w: r.width, h: r.height };
 }
 
+/** Where an idea's box is drawn, within the holder (for its card or tip). */
+export function staticBox(holder: HTMLElement | null, id: string): Box | undefined {
+  const el = holder?.querySelector(`.ad-node[data-id="${CSS.escape(id)}"] .ad-box`);
+  return el && holder ? boxWithin(el, holder) : undefined;
+}
+
+/** Where the static drawing stands in its holder, as a canvas viewport (same coordinates). */
+export function viewportOfDrawing(holder: HTMLElement | null): Framing | undefined {
+  const svg = holder?.querySelector('.static-graph svg');
+  if (!(svg instanceof SVGSVGElement) || !holder) return undefined;
+  const r = svg.getBoundingClientRect();
+  const b = holder.getBoundingClientRect();
+  const vb = svg.viewBox.baseVal;
+  if (vb.width === 0) return undefined;
+  const zoom = r.width / vb.width;
+  return { kind: 'viewport', zoom, pan: { x: r.left - b.left - vb.x * zoom, y: r.top - b.top - vb.y * zoom } };
+}
+
 export function StaticGraph(props: StaticGraphProps) {
-  const { svg, links, preview, matches, holderRef } = props;
+  const { svg, links, preview, matches, highlight, holderRef } = props;
   const ref = useRef<HTMLDivElement | null>(null);
 
-  // Fading and match outlines are classes on the drawing's own elements.
+  // Fading, match outlines and a tour step's ideas are classes on the drawing's own elements.
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     const near = preview ? neighbourhood(links, preview) : undefined;
+    const step = highlight && highlight.size > 0 ? highlight : undefined;
     root.classList.toggle('has-preview', near !== undefined);
+    root.classList.toggle('has-step', step !== undefined);
     root.querySelectorAll<SVGGElement>('.ad-node').forEach((g) => {
       const id = g.dataset.id ?? '';
       g.classList.toggle('is-near', near?.nodes.has(id) ?? false);
       g.classList.toggle('is-active', id === preview);
-      g.classList.toggle('is-match', matches.has(id));
+      g.classList.toggle('is-match', matches?.has(id) ?? false);
+      g.classList.toggle('is-step', step?.has(id) ?? false);
     });
     root.querySelectorAll<SVGGElement>('.ad-edge[data-edge]').forEach((g) => {
       g.classList.toggle('is-near', near?.edges.has(g.dataset.edge ?? '') ?? false);
+      const both = step?.has(g.dataset.source ?? '') === true && step.has(g.dataset.target ?? '');
+      g.classList.toggle('is-step', both);
     });
-  }, [preview, links, matches]);
+  }, [preview, links, matches, highlight]);
 
   const targetOf = (e: { target: EventTarget | null }) => {
     const el = e.target instanceof Element ? e.target : null;
@@ -92,7 +119,7 @@ export function StaticGraph(props: StaticGraphProps) {
     const holder = holderRef.current;
     const id = node ? props.nodeId(node.dataset.id ?? '') : undefined;
     if (!id || !holder) return props.onHover(undefined);
-    if (badge) return props.onOpen(id);
+    if (badge && props.onOpen) return props.onOpen(id);
     // On a touch screen the first tap previews, a second tap on the same idea selects it.
     const touch = e.nativeEvent instanceof PointerEvent && e.nativeEvent.pointerType === 'touch';
     if (touch && preview !== id)

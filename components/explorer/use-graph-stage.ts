@@ -16,7 +16,7 @@ import type { View } from '@/graph/view';
 import type { CanvasControls } from './canvas-controls';
 import type { HoverTarget } from './canvas-events';
 import type { Framing } from './frame';
-import { boxWithin } from './static-graph';
+import { staticBox, viewportOfDrawing } from './static-graph';
 import { graphKeyHandler } from './use-graph-keys';
 import { usePreview } from './use-preview';
 
@@ -26,23 +26,6 @@ export interface Opening {
   layout: ArgumentLayout;
   /** The view it was drawn for (graph/argument-layout.ts pictureKey). */
   key: string;
-}
-
-function staticBox(holder: HTMLElement | null, id: string) {
-  const el = holder?.querySelector(`.ad-node[data-id="${CSS.escape(id)}"] .ad-box`);
-  return el && holder ? boxWithin(el, holder) : undefined;
-}
-
-/** Where the static drawing stands in its holder, as a canvas viewport (same coordinates). */
-function viewportOfDrawing(holder: HTMLElement | null): Framing | undefined {
-  const svg = holder?.querySelector('svg');
-  if (!svg || !holder) return undefined;
-  const r = svg.getBoundingClientRect();
-  const b = holder.getBoundingClientRect();
-  const vb = svg.viewBox.baseVal;
-  if (vb.width === 0) return undefined;
-  const zoom = r.width / vb.width;
-  return { kind: 'viewport', zoom, pan: { x: r.left - b.left - vb.x * zoom, y: r.top - b.top - vb.y * zoom } };
 }
 
 export function useGraphStage(args: {

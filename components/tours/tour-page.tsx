@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { messages } from '@/content/messages';
 import { compiledStep, loadTours, type Tour } from '@/content/tours';
 import { embedParamsFor } from '@/graph/embed-params';
-import { explorerGraph } from '@/graph/explorer-data';
+import { explorerGraph, pictureGraph } from '@/graph/explorer-data';
 import { presetOf } from '@/graph/build-pictures';
 import { exploreStrings, numberedStages, smallGraphLabels } from '@/content/messages/explore-strings';
 import { loadGraph } from '@/graph/load';
@@ -24,10 +24,10 @@ export async function TourPage({ tour, lang }: { tour: Tour; lang: Lang }) {
   const tours = loadTours();
   const ids = new Set(tour.steps.flatMap((s) => s.nodes));
   const full = explorerGraph(index);
-  const graph = {
+  const graph = pictureGraph({
     nodes: full.nodes.filter((n) => ids.has(n.id)),
     edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
-  };
+  });
   const total = tour.steps.length;
   const defaultTour = tours[0]?.id ?? '';
   return (

@@ -160,6 +160,7 @@ function TourGraph({
       className="tour-graph"
       captionId="tour-graph-caption"
       caption={sentences(lang, graphLabel, t.keys)}
+      printCaption={t.graphPrintCaption}
     />
   );
 }

@@ -153,6 +153,8 @@ export const exploreEn = {
   openInExplorer: 'Open in the explorer',
   localGraph: 'This idea and its direct neighbours',
   localGraphCaption: (n: number) => `This idea and its ${n} direct neighbours. Select a neighbour to go to its page.`,
+  /** The same on paper, where nothing can be selected. */
+  localGraphPrintCaption: (n: number) => `This idea and its ${n} direct neighbours.`,
   exportMenu: 'Export',
   exportSvg: 'Download as SVG',
   exportPng: 'Download as PNG',
@@ -265,6 +267,7 @@ export const exploreZh = {
   openInExplorer: '在图谱探索中打开',
   localGraph: '此概念及其直接相邻的概念',
   localGraphCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。点选相邻的概念，即可转到它的页面。`,
+  localGraphPrintCaption: (n: number) => `此概念及其 ${n} 个直接相邻的概念。`,
   exportMenu: '导出',
   exportSvg: '下载 SVG',
   exportPng: '下载 PNG',

@@ -27,6 +27,8 @@ export const toursEn = {
   stepLink: 'Link to this step',
   allTours: 'All tours',
   graphLabel: 'The ideas of this tour; the current step’s ideas are highlighted',
+  /** Under the graph's drawing on paper, where no step is current. */
+  graphPrintCaption: 'The ideas of this tour and their links.',
   finished: 'End of the tour.',
   whatNext: 'Where to go from here',
   nextTour: (title: string) => `Next tour: ${title}`,
@@ -61,6 +63,7 @@ export const toursZh = {
   stepLink: '本步链接',
   allTours: '全部导览',
   graphLabel: '本导览涉及的概念；当前步骤的概念已标出',
+  graphPrintCaption: '本导览涉及的概念及其关联。',
   finished: '导览结束。',
   whatNext: '接下来可以',
   nextTour: (title: string) => `下一个导览：${title}`,
