@@ -18,6 +18,16 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: { globalNotFound: true },
+  turbopack: {
+    resolveAlias: {
+      // A small graph's body is rendered on the server but left out of the browser's
+      // first load (components/explorer/small-graph.tsx).
+      '@/components/explorer/small-graph-server': {
+        node: './components/explorer/small-graph-server.ts',
+        browser: './components/explorer/small-graph-browser.ts',
+      },
+    },
+  },
 };
 
 export default nextConfig;

@@ -131,6 +131,7 @@ export function EmbedLesson({
               framing={framing}
               wheelZoom={scroll}
               eager
+              fitDrawing={false}
               className="tour-graph"
               captionId="embed-lesson-caption"
               caption={sentences(lang, t.graphLabel, tt.keys)}

@@ -153,6 +153,7 @@ export function EmbedTour({
           framing={framing}
           wheelZoom={scroll}
           eager
+          fitDrawing={false}
           className="tour-graph"
           captionId="embed-tour-caption"
           caption={t.tours.graphLabel}

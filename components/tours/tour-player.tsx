@@ -24,20 +24,27 @@
  * `StepNavigator` (the row), `StepFooter` (after the text), `useStepKeys` (← →) and
  * `useShowStep` (one step visible).
  */
-import { useMemo, useCallback, useRef, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { toursStrings } from '@/content/messages/tour-strings';
-import { sentences } from '@/content/punctuation';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { EmbedParams } from '@/graph/embed-params';
 import type { Lang, Localized } from '@/graph/schema';
 import { EmbedButton } from '../embed/embed-button';
 import type { Preset } from '@/graph/build-pictures';
-import { SmallGraph, type SmallGraphLabels } from '../explorer/small-graph';
+import type { SmallGraphLabels } from '../explorer/small-graph';
 import { StepFooter, StepNavigator, type StepFooterLabels, type StepNavigatorLabels } from './step-navigator';
 import { useShowStep } from './use-show-step';
 import { useStepKeys } from './use-step-keys';
 import { useStepParam } from './use-step-param';
+import '../explorer/graph-view.css';
 import './tours.css';
+
+/**
+ * The sequence's graph is drawn only once the player knows its step, in the browser: its
+ * code (./tour-graph.tsx, with the small graph's body) comes as a chunk of its own.
+ */
+const TourGraph = dynamic(() => import('./tour-graph').then((m) => m.TourGraph), { ssr: false });
 
 export interface PlayerStep {
   title: string;
@@ -131,36 +138,5 @@ export function TourPlayer({ lang, steps, graph, embed, canvas, preset, labels, 
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** The sequence's ideas on a graph, the current step's highlighted (the canvas is a picture; the text has it all). */
-function TourGraph({
-  lang,
-  steps,
-  step,
-  graph,
-  canvas,
-  preset,
-  graphLabel,
-}: Pick<TourPlayerProps, 'lang' | 'steps' | 'graph' | 'canvas' | 'preset'> & { step: number; graphLabel: string }) {
-  const t = toursStrings(lang);
-  const current = steps[step - 1];
-  const highlight = useMemo(() => new Set<string>(current?.nodes ?? []), [current]);
-  // The graph zooms to the step's ideas, as far as their labels stay readable.
-  const framing = useMemo(() => ({ kind: 'ideas' as const, ids: highlight }), [highlight]);
-  return (
-    <SmallGraph
-      lang={lang}
-      graph={graph}
-      preset={preset}
-      labels={canvas}
-      highlight={highlight}
-      framing={framing}
-      className="tour-graph"
-      captionId="tour-graph-caption"
-      caption={sentences(lang, graphLabel, t.keys)}
-      printCaption={t.graphPrintCaption}
-    />
   );
 }
