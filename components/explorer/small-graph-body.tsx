@@ -170,7 +170,11 @@ export function SmallGraphBody(p: SmallGraphProps) {
         onPointerDown={run.engage}
         onFocus={run.engage}
         data-canvas={run.ready ? 'ready' : run.started ? 'loading' : 'static'}
-        style={preset && (p.fitDrawing ?? true) ? { height: `min(${Math.round(preset.layout.height + 80)}px, 75vh)` } : undefined}
+        style={
+          preset && (p.fitDrawing ?? true)
+            ? { height: `min(${Math.round(preset.layout.height + 80)}px, 75vh)` }
+            : undefined
+        }
       >
         <div className="visually-hidden">
           {graph.nodes.map((n) => (
