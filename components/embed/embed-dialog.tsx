@@ -17,11 +17,9 @@ import { useBrowserValue } from '../use-client';
 import { BASE_PATH, paths } from '../paths';
 import type { EmbedButtonProps } from './embed-button';
 import { MatrixEmbedOptions } from './matrix-embed-options';
-import { matrixEmbedHeight } from './matrix-height';
+import { suggestedEmbedHeight } from './embed-height';
 import { PlatformNotes } from './platform-notes';
 import './embed-dialog.css';
-
-const HEIGHTS = { graph: 640, local: 640, path: 560, tour: 760, matrix: 720, lesson: 760, practice: 720 } as const;
 
 export function EmbedDialog({
   lang,
@@ -36,8 +34,7 @@ export function EmbedDialog({
   const opener = useRef<Element | null>(null);
   const id = useId();
   const [params, setParams] = useState<EmbedParams>(initial);
-  const suggest = (p: EmbedParams) =>
-    p.view === 'matrix' && matrixRows ? matrixEmbedHeight(p.explorer.levels, matrixRows) : HEIGHTS[p.view];
+  const suggest = (p: EmbedParams) => suggestedEmbedHeight(p, matrixRows);
   const [height, setHeight] = useState<number>(() => suggest(initial));
   // The suggested height follows the options until the reader types a height of their own.
   const [ownHeight, setOwnHeight] = useState(false);

@@ -97,13 +97,18 @@ export function EmbedLesson({
         <>
           <nav className="tour-nav" aria-label={tt.progress(step, total)}>
             <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-              ← {tt.previous}
+              ← <span className="wide-only">{tt.previous}</span>
+              <span className="narrow-only">{tt.previousShort}</span>
             </button>
             <p className="tour-progress" aria-live="polite">
-              <strong>{tt.progress(step, total)}</strong>
+              <strong>
+                <span className="wide-only">{tt.progress(step, total)}</span>
+                <span className="narrow-only">{tt.position(step, total)}</span>
+              </strong>
             </p>
             <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
-              {tt.next} →
+              <span className="wide-only">{tt.next}</span>
+              <span className="narrow-only">{tt.nextShort}</span> →
             </button>
           </nav>
           <div className="tour-layout">

@@ -105,13 +105,18 @@ export function EmbedTour({
     <div className="tour embed-tour">
       <nav className="tour-nav" aria-label={t.tours.progress(step, total)}>
         <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-          ← {t.tours.previous}
+          ← <span className="wide-only">{t.tours.previous}</span>
+          <span className="narrow-only">{t.tours.previousShort}</span>
         </button>
         <p className="tour-progress" aria-live="polite">
-          <strong>{t.tours.progress(step, total)}</strong>
+          <strong>
+            <span className="wide-only">{t.tours.progress(step, total)}</span>
+            <span className="narrow-only">{t.tours.position(step, total)}</span>
+          </strong>
         </p>
         <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
-          {t.tours.next} →
+          <span className="wide-only">{t.tours.next}</span>
+          <span className="narrow-only">{t.tours.nextShort}</span> →
         </button>
       </nav>
       <div className="tour-layout">

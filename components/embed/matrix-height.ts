@@ -2,7 +2,7 @@
  * The height to suggest for an embedded matrix: its rows are one line each (embed-matrix.tsx,
  * matrix.css), so the height follows from how many level groups and challenge rows the
  * chosen levels show. The figures are the CSS's, in pixels at the default font size, with
- * room for a course frame's own borders; e2e/matrix-embed.spec.ts checks that the frame
+ * room for a course frame's own borders; e2e/matrix.spec.ts checks that the frame
  * needs no scrollbar at this height, 700 pixels wide.
  */
 import { LEVELS } from '@/graph/vocabulary';

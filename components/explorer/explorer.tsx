@@ -134,6 +134,28 @@ export function ExplorerView(props: ExplorerViewProps) {
       bar={bar}
     />
   );
+  const controls = showControls ? (
+    <ControlPanel
+      lang={lang}
+      t={t}
+      state={state}
+      set={m.set}
+      update={props.update}
+      view={m.view}
+      nodes={graph.nodes}
+      nodeById={m.nodeById}
+      labelOf={m.labelOf}
+      label={m.label}
+      find={find}
+      setFind={setFind}
+      shownMatches={[...matches].filter((id) => m.view.nodeIds.has(id)).length}
+      inFrame={Boolean(embed)}
+      defaultTour={props.defaultTour}
+      embedLabel={props.embedLabel}
+      intro={props.intro?.line}
+      onClose={() => setDrawer(false)}
+    />
+  ) : null;
   return (
     <div
       className="explorer"
@@ -147,28 +169,16 @@ export function ExplorerView(props: ExplorerViewProps) {
       </p>
       <IgnoredNotice t={t} ignored={props.ignored} />
       <div className="explorer-layout">
-        {showControls ? (
-          <ControlPanel
-            lang={lang}
-            t={t}
-            state={state}
-            set={m.set}
-            update={props.update}
-            view={m.view}
-            nodes={graph.nodes}
-            nodeById={m.nodeById}
-            labelOf={m.labelOf}
-            label={m.label}
-            find={find}
-            setFind={setFind}
-            shownMatches={[...matches].filter((id) => m.view.nodeIds.has(id)).length}
-            inFrame={Boolean(embed)}
-            defaultTour={props.defaultTour}
-            embedLabel={props.embedLabel}
-            intro={props.intro?.line}
-            onClose={() => setDrawer(false)}
-          />
-        ) : null}
+        {embed && controls ? (
+          // In a frame the controls fold away under one line, so the view fits the height
+          // the embed dialog suggests; opened, they scroll within their own box.
+          <details className="embed-controls">
+            <summary>{t.filtersButton}</summary>
+            {controls}
+          </details>
+        ) : (
+          controls
+        )}
         <div className="explorer-main">
           {mode === 'list' ? (
             <div className="explorer-top">
