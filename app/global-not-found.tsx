@@ -16,7 +16,7 @@ export const metadata: Metadata = {
  */
 export default function GlobalNotFound() {
   return (
-    // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />

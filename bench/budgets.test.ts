@@ -119,11 +119,37 @@ describe('lighthouseChecks', () => {
   const cases: { name: string; run: LighthouseRun; expected: boolean[] }[] = [
     { name: 'desktop performance 0.95 holds', run: run('desktop', 0.95), expected: [true, true, true, true] },
     { name: 'desktop performance 0.94 breaks', run: run('desktop', 0.94), expected: [false, true, true, true] },
-    { name: 'mobile performance is not checked', run: run('mobile', 0.5), expected: [true, true, true] },
+    { name: 'home mobile 0.95 holds', run: run('mobile', 0.95), expected: [true, true, true, true] },
+    { name: 'home mobile 0.94 breaks', run: run('mobile', 0.94), expected: [false, true, true, true] },
+    {
+      name: 'node mobile 0.94 breaks',
+      run: run('mobile', 0.94, 1, undefined, 'node'),
+      expected: [false, true, true, true],
+    },
+    {
+      name: 'tour mobile 0.90 holds',
+      run: run('mobile', 0.9, 1, undefined, 'tour'),
+      expected: [true, true, true, true],
+    },
+    {
+      name: 'matrix mobile 0.89 breaks',
+      run: run('mobile', 0.89, 1, undefined, 'matrix'),
+      expected: [false, true, true, true],
+    },
+    {
+      name: 'a page without a mobile budget breaks rather than passing unchecked',
+      run: run('mobile', 1, 1, undefined, 'glossary'),
+      expected: [false, true, true, true],
+    },
+    {
+      name: 'a label that is an Object method is not a budget',
+      run: run('mobile', 1, 1, undefined, 'toString'),
+      expected: [false, true, true, true],
+    },
     {
       name: 'accessibility below 1 breaks, on mobile too',
       run: run('mobile', 1, 0.99),
-      expected: [false, false, false],
+      expected: [true, false, false, false],
     },
     { name: 'a run that failed breaks', run: run('desktop', null, 1, 'NO_FCP'), expected: [false] },
     {

@@ -3,7 +3,7 @@
  * area, subject, figures, budget and result. A row's budget and result cells list its
  * checks line by line, so each verdict stands beside the promise it is about.
  */
-import { BUDGETS, firstLoadChecks, htmlChecks, kb, lighthouseChecks, searchChecks, type Check } from './budgets';
+import { firstLoadChecks, htmlChecks, kb, lighthouseChecks, searchChecks, type Check } from './budgets';
 import type { KindSummary, PageSize, Weight } from './first-load';
 import type { GraphBenchRow } from './graph';
 import { CATEGORIES, type LighthouseRun } from './lighthouse';
@@ -135,15 +135,7 @@ export function lighthouseRows(runs: readonly LighthouseRun[]): Reported[] {
       metricsFigure(run),
       scripts,
     ].join('\n');
-    const checks = lighthouseChecks(run);
-    // Mobile performance is reported, not budgeted: say so on its own line.
-    const row = reported('Lighthouse', subject, figures, checks);
-    if (run.formFactor === 'mobile') {
-      const aim = BUDGETS.mobilePerformanceAim;
-      row.row.budget = `performance: aim ≥ ${aim.toFixed(2)}, reported only\n${row.row.budget}`;
-      row.row.result = `${(run.scores.performance ?? 0) >= aim ? 'meets aim' : 'below aim'}\n${row.row.result}`;
-    }
-    return row;
+    return reported('Lighthouse', subject, figures, lighthouseChecks(run));
   });
 }
 

@@ -5,9 +5,9 @@
  * group of three radio buttons (arrow keys move between them, as in any radio group).
  * The page's `data-theme` attribute is the state, so the switch also follows a choice
  * made in another tab. Before hydration the radios would say "system" whatever is stored,
- * so the highlighted option is drawn from the attribute in CSS instead, which
- * public/theme-init.js has already set. Without JavaScript the switch could not work and
- * is hidden by CSS; the theme then follows the system.
+ * so the highlighted option is drawn from the attribute in CSS instead, which the
+ * start-up script (components/theme-script.tsx) has already set. Without JavaScript the
+ * switch could not work and is hidden by CSS; the theme then follows the system.
  */
 import { useId, useSyncExternalStore } from 'react';
 import type { Messages } from '@/content/messages';

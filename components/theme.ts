@@ -1,14 +1,17 @@
 /**
  * The reader's colour theme. The page's state is the `data-theme` attribute of <html>:
- * `light` or `dark` for a choice, absent to follow the system. public/theme-init.js sets
- * it from storage before the first paint; the header's switch changes it here; the CSS
- * (app/globals.css) and the graph canvases read it.
+ * `light` or `dark` for a choice, absent to follow the system. The start-up script
+ * (components/theme-script.tsx) sets it from storage before the first paint; the header's
+ * switch changes it here; the CSS (app/globals.css) and the graph canvases read it.
  */
 
 export const THEME_CHOICES = ['light', 'dark', 'system'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-/** Must match the key public/theme-init.js reads; namespaced, as the site may share an origin. */
+/**
+ * Read under this key by the start-up script (components/theme-script.tsx); namespaced, as
+ * the site may share an origin.
+ */
 export const THEME_STORAGE_KEY = 'framework-explorer-theme';
 
 /** Anything but an explicit light or dark (a missing or stale value) means "follow the system". */

@@ -19,17 +19,23 @@ const cytoscapeChunks = fs
     (f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes('__________cytoscape_container'),
   );
 
+/** The chunks holding a small graph's body (its drawing, cards and keys), found by a class it renders. */
+const bodyChunks = fs
+  .readdirSync(CHUNKS)
+  .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes('"paper-caption"'));
+
 type WithCy = HTMLElement & { _cyreg?: { cy?: Core } };
 
-/** Records every script the page asks for that holds cytoscape. */
-function watchCytoscape(page: Page): string[] {
+/** Records every script the page asks for among `chunks`. */
+function watchChunks(page: Page, chunks: readonly string[]): string[] {
   const fetched: string[] = [];
   page.on('request', (r) => {
     const name = new URL(r.url()).pathname.split('/').at(-1) ?? '';
-    if (cytoscapeChunks.includes(name)) fetched.push(name);
+    if (chunks.includes(name)) fetched.push(name);
   });
   return fetched;
 }
+const watchCytoscape = (page: Page) => watchChunks(page, cytoscapeChunks);
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -118,6 +124,49 @@ test('a zoom pressed while the canvas loads is applied once it has drawn', async
   release();
   await showSmallGraph(page, '.local-graph');
   await expect.poll(zoom).toBeCloseTo(framed * 1.25, 3);
+});
+
+test('a node page on a phone fetches its graph’s code only when the reader comes near the figure', async ({ page }) => {
+  expect(bodyChunks.length).toBeGreaterThan(0);
+  const fetched = watchChunks(page, bodyChunks);
+  await page.goto('/en/nodes/emergence/');
+  await page.waitForLoadState('networkidle');
+  // The drawing is in the page, whole and readable, but none of its code has been fetched.
+  const figure = page.locator('.local-graph');
+  await expect(figure.locator('.static-graph svg .ad-node').first()).toBeAttached();
+  expect(fetched).toEqual([]);
+  await showSmallGraph(page, '.local-graph');
+  expect(fetched.length).toBeGreaterThan(0);
+});
+
+test('a button pressed on a node page’s graph before its code has come is pressed once it has', async ({ page }) => {
+  const zoom = () => page.locator('.local-graph .canvas-inner').evaluate((el: WithCy) => el._cyreg?.cy?.zoom() ?? 0);
+  await page.goto('/en/nodes/bias/');
+  await showSmallGraph(page, '.local-graph');
+  const framed = await zoom();
+
+  // Again, with the figure's code held back until "Zoom in" has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = () => {};
+  const wasAsked = new Promise<void>((resolve) => (asked = resolve));
+  for (const chunk of bodyChunks)
+    await page.route(`**/${chunk}`, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+  await page.reload();
+  const figure = page.locator('.local-graph');
+  await figure.scrollIntoViewIfNeeded();
+  await wasAsked;
+  await expect(figure.locator('.canvas')).toHaveAttribute('data-canvas', 'static');
+  await figure.getByRole('button', { name: 'Zoom in' }).click();
+  release();
+  await showSmallGraph(page, '.local-graph');
+  // Pressed on the drawing, the canvas opens where the drawing was and zooms in from there
+  // (use-canvas-start.ts): closer than the framing it opens at when nothing is pressed.
+  await expect.poll(zoom).toBeGreaterThan(framed * 1.1);
 });
 
 test('when the canvas cannot be fetched, the drawing stays and the page keeps working', async ({ page }) => {

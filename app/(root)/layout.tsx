@@ -5,7 +5,7 @@ import '../globals.css';
 /** The language chooser at `/` is bilingual, so the document itself is marked English and each Chinese part carries its own lang. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />

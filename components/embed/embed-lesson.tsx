@@ -86,7 +86,15 @@ export function EmbedLesson({
   return (
     <div className="tour embed-tour embed-lesson">
       {lesson.note ? (
-        <p className="note-text lesson-embed-note" lang={htmlLang(lesson.lang)}>
+        // A long note scrolls in its own box (embed.css), so it can be reached and scrolled
+        // from the keyboard.
+        <p
+          className="note-text lesson-embed-note"
+          lang={htmlLang(lesson.lang)}
+          tabIndex={0}
+          role="region"
+          aria-label={t.lessonNote}
+        >
           {lesson.note}
         </p>
       ) : null}

@@ -14,9 +14,7 @@ import { useSyncExternalStore } from 'react';
 import { addStep, emptyLesson, type Lesson } from '@/graph/lesson';
 import { lessonFileText, parseLessonFile, type LessonContext, type LessonProblem } from '@/graph/lesson-codec';
 import type { Lang } from '@/graph/schema';
-
-const DRAFT = 'framework-explorer:lesson';
-const PREVIOUS = 'framework-explorer:lesson-previous';
+import { DRAFT_KEY as DRAFT, PREVIOUS_KEY as PREVIOUS } from './lesson-keys';
 
 const memory = new Map<string, string>();
 let blocked = false;
