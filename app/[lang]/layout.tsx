@@ -19,7 +19,7 @@ export default async function LangLayout({
 }) {
   const lang = await readLang(params);
   return (
-    // theme-init.js sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
     <html lang={htmlLang(lang)} suppressHydrationWarning>
       <head>
         <ThemeScript />
