@@ -82,6 +82,14 @@ for (const lang of LANGS) {
       await open(page, `view=lesson&lesson=${exampleLessonValue(lang)}&lang=${lang}`, height('lesson'));
       const total = Number(/(\d+)\D*$/.exec((await page.locator('.tour-progress').innerText()).trim())?.[1]);
       expect(total).toBeGreaterThan(1);
+      // The lesson's note is read, not squeezed away by the step below it: whole, or at
+      // least two lines high with the rest a scroll away in its own box.
+      const note = await page.locator('.lesson-embed-note').evaluate((el) => ({
+        shown: el.clientHeight,
+        whole: el.scrollHeight,
+        line: parseFloat(getComputedStyle(el).lineHeight),
+      }));
+      expect(note.shown, 'the lesson note is shown').toBeGreaterThanOrEqual(Math.min(note.whole, 2 * note.line) - 1);
       for (let step = 1; step <= total; step++) {
         if (step > 1) await page.locator('.tour-nav button').last().click();
         await expect(page.locator('.tour-step')).toHaveAttribute('data-step', String(step));
