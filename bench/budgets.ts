@@ -107,9 +107,15 @@ export function htmlChecks(k: KindSummary): Check[] {
   ];
 }
 
-/** The mobile performance minimum of the page Lighthouse visits under this label, if budgeted. */
-export const mobilePerformanceBudget = (label: string): number | undefined =>
-  Object.hasOwn(BUDGETS.mobilePerformance, label) ? BUDGETS.mobilePerformance[label] : undefined;
+/**
+ * The performance score a Lighthouse run is held to: on desktop every page's (the
+ * explorer's higher), on mobile its page's; undefined for a page without a mobile budget.
+ */
+export function performanceBudget(run: Pick<LighthouseRun, 'label' | 'formFactor'>): number | undefined {
+  if (run.formFactor === 'desktop')
+    return run.label === BUDGETS.explorer.label ? BUDGETS.explorer.desktopPerformance : BUDGETS.desktopPerformance;
+  return Object.hasOwn(BUDGETS.mobilePerformance, run.label) ? BUDGETS.mobilePerformance[run.label] : undefined;
+}
 
 const score = (s: number | null): string => (s === null ? 'none' : s.toFixed(2));
 
@@ -120,17 +126,15 @@ export function lighthouseChecks(run: LighthouseRun): Check[] {
     const s = run.scores[category];
     return { subject, budget: `${category} ≥ ${min.toFixed(2)}`, actual: score(s), ok: s !== null && s >= min };
   };
-  const explorer = run.label === BUDGETS.explorer.label;
-  const mobile = mobilePerformanceBudget(run.label);
-  const performance: Check[] =
-    run.formFactor === 'desktop'
-      ? [need('performance', explorer ? BUDGETS.explorer.desktopPerformance : BUDGETS.desktopPerformance)]
-      : [
-          mobile === undefined
-            ? { subject, budget: 'a mobile performance budget', actual: `none for “${run.label}”`, ok: false }
-            : need('performance', mobile),
-          ...(explorer ? [mobileTbt(subject, run.metrics.tbt)] : []),
-        ];
+  const min = performanceBudget(run);
+  const performance: Check[] = [
+    min === undefined
+      ? { subject, budget: 'a mobile performance budget', actual: `none for “${run.label}”`, ok: false }
+      : need('performance', min),
+    ...(run.formFactor === 'mobile' && run.label === BUDGETS.explorer.label
+      ? [mobileTbt(subject, run.metrics.tbt)]
+      : []),
+  ];
   return [
     ...performance,
     need('accessibility', BUDGETS.otherCategories),

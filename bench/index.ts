@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, KB, mobilePerformanceBudget, type Check } from './budgets';
+import { BUDGETS, KB, performanceBudget, type Check } from './budgets';
 import { cytoscapeChunkUrls, GZIP_LEVEL, measureSite, summariseKinds, type PageSize } from './first-load';
 import { buildFloor, type Floor } from './floor';
 import { RUNS as GRAPH_RUNS, runGraphBench } from './graph';
@@ -130,15 +130,7 @@ function auditReport(runs: readonly LighthouseRun[]): string[] {
   const lines: string[] = [];
   for (const r of runs) {
     for (const category of CATEGORIES) {
-      const mobilePerformance = category === 'performance' && r.formFactor === 'mobile';
-      const min =
-        category !== 'performance'
-          ? BUDGETS.otherCategories
-          : mobilePerformance
-            ? (mobilePerformanceBudget(r.label) ?? 1)
-            : r.label === BUDGETS.explorer.label
-              ? BUDGETS.explorer.desktopPerformance
-              : BUDGETS.desktopPerformance;
+      const min = category === 'performance' ? (performanceBudget(r) ?? 1) : BUDGETS.otherCategories;
       const s = r.scores[category];
       const audits = r.failing[category];
       if (s === null || s >= min || audits.length === 0) continue;

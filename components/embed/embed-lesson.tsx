@@ -21,6 +21,7 @@ import { LessonProblems } from '../lessons/lesson-problems';
 import { LessonStepView } from '../lessons/lesson-step-view';
 import { useNodeTexts } from '../lessons/use-node-texts';
 import { useStepKeys } from '../tours/use-step-keys';
+import { EmbedStepNav } from './embed-step-nav';
 import '../lessons/lessons.css';
 
 export function EmbedLesson({
@@ -103,22 +104,7 @@ export function EmbedLesson({
         <p className="notice">{t.noStepsToPlay}</p>
       ) : (
         <>
-          <nav className="tour-nav" aria-label={tt.progress(step, total)}>
-            <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-              ← <span className="wide-only">{tt.previous}</span>
-              <span className="narrow-only">{tt.previousShort}</span>
-            </button>
-            <p className="tour-progress" aria-live="polite">
-              <strong>
-                <span className="wide-only">{tt.progress(step, total)}</span>
-                <span className="narrow-only">{tt.position(step, total)}</span>
-              </strong>
-            </p>
-            <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
-              <span className="wide-only">{tt.next}</span>
-              <span className="narrow-only">{tt.nextShort}</span> →
-            </button>
-          </nav>
+          <EmbedStepNav step={step} total={total} go={go} t={tt} />
           <div className="tour-layout">
             <article ref={article} className="tour-step lesson-step" data-step={step}>
               <LessonStepView

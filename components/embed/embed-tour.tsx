@@ -16,6 +16,7 @@ import { withColon } from '@/content/punctuation';
 import type { Preset } from '@/graph/build-pictures';
 import { SmallGraph } from '../explorer/small-graph';
 import { useStepKeys } from '../tours/use-step-keys';
+import { EmbedStepNav } from './embed-step-nav';
 import { paths, withBase } from '../paths';
 import type { EmbedTour as Tour } from './embed-data';
 
@@ -103,22 +104,7 @@ export function EmbedTour({
 
   return (
     <div className="tour embed-tour">
-      <nav className="tour-nav" aria-label={t.tours.progress(step, total)}>
-        <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-          ← <span className="wide-only">{t.tours.previous}</span>
-          <span className="narrow-only">{t.tours.previousShort}</span>
-        </button>
-        <p className="tour-progress" aria-live="polite">
-          <strong>
-            <span className="wide-only">{t.tours.progress(step, total)}</span>
-            <span className="narrow-only">{t.tours.position(step, total)}</span>
-          </strong>
-        </p>
-        <button type="button" onClick={() => go(step + 1)} disabled={step >= total}>
-          <span className="wide-only">{t.tours.next}</span>
-          <span className="narrow-only">{t.tours.nextShort}</span> →
-        </button>
-      </nav>
+      <EmbedStepNav step={step} total={total} go={go} t={t.tours} />
       <div className="tour-layout">
         <article className="tour-step" data-step={step}>
           <h2 ref={heading} tabIndex={-1}>

@@ -50,13 +50,14 @@ export function frame(cy: Core, framing: Framing, animate: boolean): void {
     // first in the step's order on a tie): the middle of their box may fall between
     // columns, where none of them would show.
     const half = { w: (cy.width() - 2 * PADDING) / 2 / zoom, h: (cy.height() - 2 * PADDING) / 2 / zoom };
-    const spots = [...framing.ids]
-      .map((id) => cy.getElementById(id))
-      .filter((n) => n.nonempty() && !n.hasClass('hidden'))
-      .map((n) => n.position());
+    const spots = [...framing.ids].flatMap((id) => {
+      const n = target.getElementById(id);
+      return n.nonempty() ? [n.position()] : [];
+    });
     const seen = (c: { x: number; y: number }) =>
       spots.filter((q) => Math.abs(q.x - c.x) <= half.w && Math.abs(q.y - c.y) <= half.h).length;
-    const c = spots.reduce((best, q) => (seen(q) > seen(best) ? q : best), spots[0] ?? { x: 0, y: 0 });
+    const counts = spots.map(seen);
+    const c = spots[counts.indexOf(Math.max(...counts))] ?? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
     go(zoom, { x: cy.width() / 2 - c.x * zoom, y: cy.height() / 2 - c.y * zoom });
   } else {
     go(zoom, {
