@@ -12,7 +12,7 @@ import { messages } from '@/content/messages';
 import type { ExplorerGraph } from '@/graph/explorer-data';
 import type { Lang } from '@/graph/schema';
 import { smallGraphLabels } from '@/content/messages/explore-strings';
-import { withColon } from '@/content/punctuation';
+import { sentences, withColon } from '@/content/punctuation';
 import type { Preset } from '@/graph/build-pictures';
 import { SmallGraph } from '../explorer/small-graph';
 import { useStepKeys } from '../tours/use-step-keys';
@@ -147,7 +147,7 @@ export function EmbedTour({
           fitDrawing={false}
           className="tour-graph"
           captionId="embed-tour-caption"
-          caption={t.tours.graphLabel}
+          caption={sentences(lang, t.tours.graphLabel, t.tours.keys)}
         />
       </div>
     </div>
